@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BackupInfo } from '../../shared/api/index.js';
+import { schemaVersion } from '../db/migrate.js';
+import { checkIntegrity, openSqlite } from '../db/open.js';
+import { CoreError } from '../errors.js';
+import { BACKUP_EXTENSION, encodeBackup, readBackup, readManifest } from './backup-file.js';
+import { fsyncFolder, tempPathFor, writeFileAtomic } from './files.js';
+import type { OpenBook } from './open-book.js';
+import { readFileSync } from 'node:fs';
+import type { Kysely } from 'kysely';
+
+const fileNameFor = (at: Date) =>
+  `carebook-${at.toISOString().slice(0, 19).replace(/[:T]/g, '-')}${BACKUP_EXTENSION}`;
+
+function ensureFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch {
+    throw new CoreError('folder_problem', `Carebook cannot use the folder ${folder}. Choose a folder you can save files in.`, {
+      folder: 'Choose a folder you can save files in',
+    });
+  }
+}
+
+/**
+ * Write a verified backup of an open book into `folder`:
+ * full integrity check, VACUUM INTO a temp snapshot, reopen and check the snapshot,
+ * pack it with the keyring, write under a temp name with fsync, read back and verify the
+ * checksum, then rename into place. A backup is not done until it has been read back.
+ */
+export async function writeBackup(book: OpenBook, folder: string, now: Date): Promise<BackupInfo> {
+  ensureFolder(folder);
+  if (!checkIntegrity(book.sqlite, true)) {
+    throw new CoreError('damaged_book', 'Your book failed its safety check, so no backup was made. Your earlier backups are untouched. Restore the most recent one.');
+  }
+  const target = join(folder, fileNameFor(now));
+  const snapshot = tempPathFor(target);
+  try {
+    book.sqlite.prepare('VACUUM INTO ?').run(snapshot);
+    const copy = openSqlite(snapshot, book.dataKey);
+    const ok = checkIntegrity(copy, true);
+    copy.close();
+    if (!ok) throw new CoreError('internal', 'The backup copy failed its safety check. Nothing was saved. Try again.');
+    const version = await schemaVersion(book.db as Kysely<unknown>);
+    const packed = encodeBackup(
+      { createdAt: now.toISOString(), bookId: book.keyring.bookId, schemaVersion: version, keyring: book.keyring },
+      readFileSync(snapshot),
+    );
+    const pending = `${target}.pending`;
+    writeFileAtomic(pending, packed);
+    readBackup(pending); // throws if what reached the disk is not what we wrote
+    renameSync(pending, target);
+    fsyncFolder(folder);
+    await book.db
+      .insertInto('backupLog')
+      .values({ createdAt: now.toISOString(), fileName: fileNameFor(now), bytes: packed.length })
+      .execute();
+    return { file: target, createdAt: now.toISOString(), bytes: packed.length };
+  } finally {
+    rmSync(snapshot, { force: true });
+    rmSync(`${snapshot}-wal`, { force: true });
+    rmSync(`${snapshot}-shm`, { force: true });
+  }
+}
+
+/** Every readable Carebook backup in a folder, newest first. Unreadable files are skipped, never deleted. */
+export function listBackups(folder: string): (BackupInfo & { bookId: string })[] {
+  if (!existsSync(folder)) return [];
+  const found: (BackupInfo & { bookId: string })[] = [];
+  for (const name of readdirSync(folder)) {
+    if (!name.endsWith(BACKUP_EXTENSION)) continue;
+    const file = join(folder, name);
+    try {
+      const manifest = readManifest(file);
+      found.push({ file, createdAt: manifest.createdAt, bytes: statSync(file).size, bookId: manifest.bookId });
+    } catch {
+      // Not ours or damaged: leave it alone.
+    }
+  }
+  return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Keep the newest `keep` backups of this book; other books' backups in the folder are not touched. */
+export function pruneBackups(folder: string, bookId: string, keep: number): void {
+  const mine = listBackups(folder).filter((b) => b.bookId === bookId);
+  for (const old of mine.slice(keep)) rmSync(old.file, { force: true });
+}

@@ -1,0 +1,160 @@
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BackupInfo, BookStatus } from '../../shared/api/index.js';
+import type { AreaHandlers, Context } from '../context.js';
+import { CoreError } from '../errors.js';
+import { fillExampleBook, SMALL } from '../example/generate.js';
+import { readSettings } from '../settings/store.js';
+import { listBackups, pruneBackups, writeBackup } from './backup.js';
+import { createBook } from './create.js';
+import { holdsBook, prepareEmptyFolder } from './folders.js';
+import { rewrapPassphrase, unwrapKey, writeKeyring } from './keyring.js';
+import { restoreBackup } from './restore.js';
+import { unlockBook } from './unlock.js';
+
+function status(ctx: Context): BookStatus {
+  const open = ctx.current();
+  const folder = open?.folder ?? ctx.config.read().bookFolder;
+  return {
+    state: open ? 'unlocked' : holdsBook(folder) ? 'locked' : 'none',
+    folder,
+    defaultFolder: ctx.config.defaultBookFolder,
+    isExample: open?.isExample ?? false,
+    unlockedWithRecoveryCode: open?.unlockedWith === 'recovery',
+  };
+}
+
+/** Close the open book. Makes the automatic backup first when it is set up; a failed backup never blocks locking. */
+async function lock(ctx: Context): Promise<BackupInfo | null> {
+  const open = ctx.current();
+  if (!open) return null;
+  let backup: BackupInfo | null = null;
+  try {
+    if (!open.isExample) {
+      const settings = await readSettings(open.db);
+      if (settings.backupOnLock && settings.backupFolder) {
+        backup = await writeBackup(open, settings.backupFolder, ctx.now());
+        pruneBackups(settings.backupFolder, open.keyring.bookId, settings.backupsToKeep);
+      }
+    }
+  } catch {
+    backup = null; // the next Home will say the backup is due
+  } finally {
+    ctx.setCurrent(null);
+    open.close();
+    if (open.isExample) rmSync(open.folder, { recursive: true, force: true });
+  }
+  return backup;
+}
+
+const noBackupFolder = () =>
+  new CoreError('folder_problem', 'Choose a folder for your backups first, ideally on a memory stick or another drive.', {
+    folder: 'Choose a folder for your backups',
+  });
+
+export const bookHandlers: AreaHandlers<
+  | 'book.status'
+  | 'book.create'
+  | 'book.open'
+  | 'book.unlock'
+  | 'book.lock'
+  | 'book.changePassphrase'
+  | 'book.backup'
+  | 'book.backups'
+  | 'book.restore'
+  | 'book.openExample'
+> = {
+  'book.status': (ctx) => status(ctx),
+
+  'book.create': async (ctx, input) => {
+    await lock(ctx);
+    const folder = prepareEmptyFolder(input.folder ?? ctx.config.defaultBookFolder, 'folder');
+    const { book, recoveryCode } = await createBook(folder, input.passphrase);
+    ctx.config.setBookFolder(folder);
+    ctx.setCurrent(book);
+    return { folder, recoveryCode };
+  },
+
+  'book.open': async (ctx, { folder }) => {
+    const full = resolve(folder);
+    if (!holdsBook(full)) {
+      throw new CoreError('not_found', 'There is no Carebook book in that folder. Check the folder and try again.', {
+        folder: 'There is no Carebook book in that folder',
+      });
+    }
+    await lock(ctx);
+    ctx.config.setBookFolder(full);
+    return status(ctx);
+  },
+
+  'book.unlock': async (ctx, input) => {
+    const current = status(ctx);
+    if (current.state === 'unlocked') return current;
+    if (current.state === 'none') {
+      throw new CoreError('no_book', 'There is no book to unlock yet. Start a new book or restore a backup.');
+    }
+    ctx.setCurrent(await unlockBook(current.folder, input));
+    return status(ctx);
+  },
+
+  'book.lock': async (ctx) => ({ backup: await lock(ctx) }),
+
+  'book.changePassphrase': async (ctx, { current, next }) => {
+    const book = ctx.book();
+    if (book.unlockedWith === 'passphrase') {
+      if (!current) {
+        throw new CoreError('invalid_input', 'Enter your current passphrase', { current: 'Enter your current passphrase' });
+      }
+      try {
+        (await unwrapKey(book.keyring, 'passphrase', current)).fill(0);
+      } catch {
+        throw new CoreError('wrong_secret', 'Your current passphrase is not right. Nothing was changed.', {
+          current: 'Your current passphrase is not right',
+        });
+      }
+    }
+    const keyring = await rewrapPassphrase(book.keyring, book.dataKey, next);
+    writeKeyring(book.folder, keyring);
+    book.keyring = keyring;
+    book.unlockedWith = 'passphrase';
+    return { changed: true as const };
+  },
+
+  'book.backup': async (ctx, input) => {
+    const book = ctx.book();
+    const settings = await readSettings(book.db);
+    const folder = input.folder ?? settings.backupFolder;
+    if (!folder) throw noBackupFolder();
+    const info = await writeBackup(book, folder, ctx.now());
+    pruneBackups(folder, book.keyring.bookId, settings.backupsToKeep);
+    return info;
+  },
+
+  'book.backups': async (ctx, input) => {
+    const open = ctx.current();
+    const folder = input.folder ?? (open ? (await readSettings(open.db)).backupFolder : null);
+    if (!folder) return { folder: null, backups: [] };
+    return { folder, backups: listBackups(folder).map(({ bookId: _id, ...info }) => info) };
+  },
+
+  'book.restore': async (ctx, { file, into, secret }) => {
+    const restored = await restoreBackup(file, into, secret);
+    await lock(ctx);
+    ctx.config.setBookFolder(restored.folder);
+    ctx.setCurrent(restored);
+    return status(ctx);
+  },
+
+  'book.openExample': async (ctx) => {
+    await lock(ctx);
+    const folder = ctx.config.exampleFolder;
+    rmSync(folder, { recursive: true, force: true });
+    // Nobody needs to know this passphrase: the example book is thrown away when it is locked.
+    const passphrase = randomBytes(24).toString('base64');
+    const { book } = await createBook(prepareEmptyFolder(folder, 'folder'), passphrase, { isExample: true });
+    await fillExampleBook(book, SMALL, ctx.now());
+    ctx.setCurrent(book);
+    return status(ctx);
+  },
+};

@@ -1,0 +1,16 @@
+import type { SecretInput } from '../../shared/api/index.js';
+import { readKeyring, unwrapKey, type Keyring, type SlotKind } from './keyring.js';
+import { OpenBook } from './open-book.js';
+
+export function secretOf(input: SecretInput): { kind: SlotKind; secret: string } {
+  return 'passphrase' in input
+    ? { kind: 'passphrase', secret: input.passphrase }
+    : { kind: 'recovery', secret: input.recoveryCode };
+}
+
+/** Unwrap the data key with the passphrase or recovery code, then open and check the database. */
+export async function unlockBook(folder: string, input: SecretInput, keyring: Keyring = readKeyring(folder)): Promise<OpenBook> {
+  const { kind, secret } = secretOf(input);
+  const dataKey = await unwrapKey(keyring, kind, secret);
+  return OpenBook.open(folder, dataKey, keyring, { unlockedWith: kind });
+}

@@ -1,0 +1,56 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
+import { damaged } from '../errors.js';
+import { CIPHER } from '../book/keyring.js';
+import type { Schema } from './schema.js';
+
+export type Sqlite = Database.Database;
+
+/**
+ * Open (or create) a book's database with its raw 256-bit key.
+ * The cipher is pinned before keying (SQLCipher v4 scheme, so standard SQLCipher tools can
+ * open a file as a last resort) and read back afterwards. See
+ * https://utelle.github.io/SQLite3MultipleCiphers/docs/configuration/config_sql_pragmas/
+ * `key` null opens a plain database: only the benchmark does that, to measure the cipher's cost.
+ */
+export function openSqlite(file: string, key: Buffer | null, options: { create?: boolean } = {}): Sqlite {
+  let db: Sqlite;
+  try {
+    db = new Database(file, { fileMustExist: !options.create });
+  } catch {
+    throw damaged('The database file of your book is missing.');
+  }
+  try {
+    if (key) {
+      db.pragma(`cipher='${CIPHER.scheme}'`);
+      db.pragma(`legacy=${CIPHER.legacy}`);
+      // A raw key as a blob literal: no second key derivation inside SQLite.
+      db.pragma(`key="x'${key.toString('hex')}'"`);
+      if (db.pragma('cipher', { simple: true }) !== CIPHER.scheme) {
+        throw damaged('The database of your book could not be opened with the right encryption.');
+      }
+    }
+    // Proves the key: reading the schema fails with SQLITE_NOTADB if the key or file is wrong.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL'); // every commit reaches the disk before we say it is saved
+    db.pragma('foreign_keys = ON');
+    db.pragma('secure_delete = ON'); // deleted records are overwritten, not left in free pages
+    db.pragma('mmap_size = 0');
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof Error && error.name === 'CoreError') throw error;
+    throw damaged('The database of your book is damaged or is not a Carebook book, so it cannot be opened.');
+  }
+}
+
+/** `quick_check` at unlock (fast); `integrity_check` before each backup (thorough). */
+export function checkIntegrity(db: Sqlite, thorough: boolean): boolean {
+  const rows = db.pragma(thorough ? 'integrity_check' : 'quick_check') as { [k: string]: string }[];
+  return rows.length === 1 && Object.values(rows[0]!)[0] === 'ok';
+}
+
+export function kyselyFor(db: Sqlite): Kysely<Schema> {
+  return new Kysely<Schema>({ dialect: new SqliteDialect({ database: db }), plugins: [new CamelCasePlugin()] });
+}

@@ -1,0 +1,25 @@
+import type { ApiError, ErrorCode } from '../shared/api/index.js';
+
+/** An error meant for the person: its message says what happened and what to do. */
+export class CoreError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'CoreError';
+  }
+
+  toApiError(): ApiError {
+    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+  }
+}
+
+export const RESTORE_ADVICE =
+  'Restore your most recent backup: on the first screen choose "Restore a backup". Your backups are in the folder you chose for them.';
+
+export const damaged = (what: string) => new CoreError('damaged_book', `${what} ${RESTORE_ADVICE}`);
+
+export const locked = () =>
+  new CoreError('book_locked', 'Your book is locked. Unlock it with your passphrase to carry on.');

@@ -1,0 +1,3 @@
+// Placeholder while the core is written; see electron/core/core.ts.
+export { openCore } from './core.js';
+export type { Core, CoreOptions } from './core.js';

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/**
+ * Field builders whose messages follow the GOV.UK pattern: name the field and say what to do.
+ * The same schemas validate input in the core and drive the forms in the renderer.
+ */
+
+const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+
+export function requiredText(label: string, max = 200) {
+  return z
+    .string({ error: `Enter ${lower(label)}` })
+    .trim()
+    .min(1, { error: `Enter ${lower(label)}` })
+    .max(max, { error: `${label} must be ${max} characters or fewer` });
+}
+
+/** Optional text: an empty string means "not given". */
+export function optionalText(label: string, max = 200) {
+  return z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, { error: `${label} must be ${max} characters or fewer` })
+    .default('');
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar date written YYYY-MM-DD (no 31 April, no 29 Feb 2027). */
+export function isRealIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export function isoDate(label: string) {
+  return z
+    .string({ error: `Enter ${lower(label)}` })
+    .refine(isRealIsoDate, { error: `${label} must be a real date, for example 27 3 2026` });
+}
+
+export function wholeNumber(label: string, min: number, max: number) {
+  return z
+    .number({ error: `${label} must be a number` })
+    .int({ error: `${label} must be a whole number` })
+    .min(min, { error: `${label} must be ${min} or more` })
+    .max(max, { error: `${label} must be ${max} or fewer` });
+}
+
+export function absoluteFolder(label: string) {
+  return z
+    .string({ error: `Enter ${lower(label)}` })
+    .trim()
+    .min(1, { error: `Enter ${lower(label)}` })
+    .max(1024, { error: `${label} must be 1024 characters or fewer` })
+    .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), {
+      error: `${label} must be a full folder path, for example /home/you/Documents/Carebook`,
+    });
+}
+
+/** Input for a method that takes nothing. Extra keys are refused so typos are not silently ignored. */
+export const nothing = z.object({}).strict();

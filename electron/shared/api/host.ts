@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { method } from './method.js';
+
+/**
+ * Methods answered by the host (the Electron main process, or the test harness), not the core:
+ * native dialogs and the system viewer. The preload still exposes only `window.carebook.call`.
+ */
+export const hostApi = {
+  'host.chooseFolder': method(
+    z
+      .object({
+        title: z.string().max(200),
+        defaultPath: z.string().max(1024).optional(),
+      })
+      .strict(),
+  ).returns<{ folder: string | null }>(),
+  'host.chooseFile': method(
+    z
+      .object({
+        title: z.string().max(200),
+        defaultPath: z.string().max(1024).optional(),
+      })
+      .strict(),
+  ).returns<{ file: string | null }>(),
+} as const;
+
+export const HOST_PREFIX = 'host.';

@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import { attentionApi } from './attention.js';
+import { bookApi } from './book.js';
+import { employerApi } from './employer.js';
+import { hostApi } from './host.js';
+import type { Method } from './method.js';
+import { settingsApi } from './settings.js';
+
+export * from './attention.js';
+export * from './book.js';
+export * from './employer.js';
+export * from './fields.js';
+export * from './host.js';
+export * from './method.js';
+export * from './result.js';
+export * from './settings.js';
+
+/** Merge area contracts, refusing a method name defined twice (a silent overwrite would hide one). */
+function merge<T extends Record<string, Method<z.ZodType, unknown>>[]>(...parts: T) {
+  const all: Record<string, Method<z.ZodType, unknown>> = {};
+  for (const part of parts) {
+    for (const [name, m] of Object.entries(part)) {
+      if (name in all) throw new Error(`API method ${name} is defined twice`);
+      all[name] = m;
+    }
+  }
+  return all as UnionToIntersection<T[number]>;
+}
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/** The whole API: each area adds its contract here as it lands. */
+export const api = merge(bookApi, settingsApi, employerApi, attentionApi, hostApi);
+
+export type Api = typeof api;
+export type MethodName = keyof Api & string;
+export type CoreMethodName = Exclude<MethodName, `host.${string}`>;
+export type Input<M extends MethodName> = z.input<Api[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type Output<M extends MethodName> = Api[M]['output'];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
+}
+export * from './issues.js';
