@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import { coreWithBook, tempDir } from './helpers.js';
+
+test('Home lists the book’s own items, most urgent first, and they clear when done', async () => {
+  let clock = Date.parse('2026-01-10T12:00:00Z');
+  const { core } = await coreWithBook({ now: () => new Date(clock) });
+  let { items } = await core.ok('attention.list', {});
+  expect(items.map((i) => i.id)).toEqual(['book.no-backup', 'employer.profile-incomplete']);
+
+  await core.ok('employer.update', { kind: 'individual', name: 'Jo', addressLine1: '1 Road', town: 'Leeds', postcode: 'LS1 1AA', phone: '0113 000' });
+  await core.ok('settings.update', { backupFolder: tempDir() });
+  await core.ok('book.backup', {});
+  expect((await core.ok('attention.list', {})).items).toEqual([]);
+
+  clock += 31 * 86_400_000;
+  ({ items } = await core.ok('attention.list', {}));
+  expect(items).toHaveLength(1);
+  expect(items[0]).toMatchObject({ id: 'book.backup-overdue', urgency: 'overdue', title: 'Your last backup was 31 days ago', due: '2026-02-09' });
+});
+
+test('the example book opens unlocked with a fictional employer and is thrown away on lock', async () => {
+  const { core, folder } = await coreWithBook();
+  const status = await core.ok('book.openExample', {});
+  expect(status).toMatchObject({ state: 'unlocked', isExample: true });
+  expect((await core.ok('employer.get', {}))?.name).toBe('Alex Example');
+  expect((await core.ok('attention.list', {})).items).toEqual([]);
+  await core.ok('book.lock', {});
+  // Back to the employer's own book, which the example never touched.
+  expect(await core.ok('book.status', {})).toMatchObject({ state: 'locked', folder, isExample: false });
+});

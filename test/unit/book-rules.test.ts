@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { backupAttention } from '../../electron/core/book/backup-rules.js';
+import { checkKdfParams, KDF_DEFAULT, KDF_MINIMUM, newKdfParams } from '../../electron/core/book/kdf.js';
+import { newRecoveryCode, normaliseRecoveryCode } from '../../electron/core/book/recovery-code.js';
+import { daysBetween, londonDate } from '../../electron/core/clock.js';
+
+describe('key-derivation settings', () => {
+  const salt = newKdfParams().salt;
+  test.each([
+    ['the default', KDF_DEFAULT, null],
+    ['the OWASP minimum', KDF_MINIMUM, null],
+    ['stronger than the minimum', { N: 2 ** 18, r: 8, p: 2 }, null],
+    ['N below the minimum', { N: 2 ** 16, r: 8, p: 1 }, 'weak_key_settings'],
+    ['r below the minimum', { N: 2 ** 17, r: 4, p: 1 }, 'weak_key_settings'],
+    ['p of zero', { N: 2 ** 17, r: 8, p: 0 }, 'weak_key_settings'],
+    ['N not a power of two', { N: 2 ** 17 + 1, r: 8, p: 1 }, 'damaged_book'],
+    ['absurd memory', { N: 2 ** 30, r: 8, p: 1 }, 'damaged_book'],
+  ])('%s', (_label, params, code) => {
+    const check = () => checkKdfParams({ name: 'scrypt', salt, ...params });
+    if (code) expect(check).toThrow(expect.objectContaining({ code }));
+    else expect(check).not.toThrow();
+  });
+
+  test('the default is at or above the OWASP minimum', () => {
+    expect(KDF_DEFAULT.N).toBeGreaterThanOrEqual(KDF_MINIMUM.N);
+    expect(KDF_DEFAULT.r).toBeGreaterThanOrEqual(KDF_MINIMUM.r);
+    expect(KDF_DEFAULT.p).toBeGreaterThanOrEqual(KDF_MINIMUM.p);
+  });
+
+  test('a short salt is refused', () => {
+    expect(() => checkKdfParams({ name: 'scrypt', ...KDF_DEFAULT, salt: 'AAAA' })).toThrow(expect.objectContaining({ code: 'damaged_book' }));
+  });
+});
+
+describe('recovery code', () => {
+  test('five groups of five, from an alphabet without I, L, O or U', () => {
+    for (let i = 0; i < 50; i++) expect(newRecoveryCode()).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){4}$/);
+  });
+  test('two codes differ', () => expect(newRecoveryCode()).not.toBe(newRecoveryCode()));
+  test.each([
+    ['ABCDE-FGHJK-MNPQR-STVWX-YZ012', 'ABCDEFGHJKMNPQRSTVWXYZ012'],
+    ['abcde fghjk mnpqr stvwx yz012', 'ABCDEFGHJKMNPQRSTVWXYZ012'],
+    [' 0O1IL-xxxxx ', '00111XXXXX'],
+    ['a.b_c-d e', 'ABCDE'],
+  ])('%j is read as %j', (typed, canonical) => expect(normaliseRecoveryCode(typed)).toBe(canonical));
+});
+
+describe('backup reminder', () => {
+  test.each([
+    ['never backed up', null, '2026-05-01', true, 'book.no-backup', 'missing'],
+    ['backed up today', '2026-05-01', '2026-05-01', true, null, null],
+    ['29 days ago', '2026-04-02', '2026-05-01', true, null, null],
+    ['30 days ago', '2026-04-01', '2026-05-01', true, 'book.backup-overdue', 'overdue'],
+    ['a year ago', '2025-05-01', '2026-05-01', false, 'book.backup-overdue', 'overdue'],
+  ])('%s', (_label, last, today, hasFolder, id, urgency) => {
+    const item = backupAttention(last, today, hasFolder);
+    expect(item?.id ?? null).toBe(id);
+    expect(item?.urgency ?? null).toBe(urgency);
+  });
+
+  test('without a backup folder the action says to choose one', () => {
+    expect(backupAttention(null, '2026-05-01', false)?.action.label).toMatch(/Choose a backup folder/);
+  });
+});
+
+describe('dates in England', () => {
+  test.each([
+    ['2026-06-30T23:30:00Z', '2026-07-01'], // BST: already tomorrow in London
+    ['2026-12-31T23:30:00Z', '2026-12-31'], // GMT
+    ['2026-03-29T00:30:00Z', '2026-03-29'],
+  ])('%s is %s in London', (instant, date) => expect(londonDate(new Date(instant))).toBe(date));
+
+  test.each([
+    ['2026-01-01', '2026-01-31', 30],
+    ['2026-03-28', '2026-03-30', 2], // across the clock change
+    ['2024-02-28', '2024-03-01', 2], // leap year
+    ['2026-05-01', '2026-04-01', -30],
+  ])('%s to %s is %i days', (from, to, days) => expect(daysBetween(from, to)).toBe(days));
+});
