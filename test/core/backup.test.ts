@@ -118,3 +118,10 @@ describe('backup and restore', () => {
     expect(error.fields?.folder).toMatch(/Choose a folder/);
   });
 });
+
+test('a backup folder inside the book’s own folder is refused', async () => {
+  const { core, folder } = await coreWithBook();
+  const error = await core.fails('book.backup', { folder });
+  expect(error.code).toBe('folder_problem');
+  expect(error.fields?.folder).toMatch(/outside your book/);
+});

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Kysely } from 'kysely';
 import type { BackupInfo } from '../../shared/api/index.js';
 import { schemaVersion } from '../db/migrate.js';
 import { checkIntegrity, openSqlite } from '../db/open.js';
@@ -7,8 +8,6 @@ import { CoreError } from '../errors.js';
 import { BACKUP_EXTENSION, encodeBackup, readBackup, readManifest } from './backup-file.js';
 import { fsyncFolder, tempPathFor, writeFileAtomic } from './files.js';
 import type { OpenBook } from './open-book.js';
-import { readFileSync } from 'node:fs';
-import type { Kysely } from 'kysely';
 
 const fileNameFor = (at: Date) =>
   `carebook-${at.toISOString().slice(0, 19).replace(/[:T]/g, '-')}${BACKUP_EXTENSION}`;
@@ -30,6 +29,12 @@ function ensureFolder(folder: string): void {
  * checksum, then rename into place. A backup is not done until it has been read back.
  */
 export async function writeBackup(book: OpenBook, folder: string, now: Date): Promise<BackupInfo> {
+  if (resolve(folder) === resolve(book.folder)) {
+    // A backup beside the book is lost with it.
+    throw new CoreError('folder_problem', "Choose a backup folder outside your book's own folder, ideally on a memory stick or another drive.", {
+      folder: "Choose a folder outside your book's own folder",
+    });
+  }
   ensureFolder(folder);
   if (!checkIntegrity(book.sqlite, true)) {
     throw new CoreError('damaged_book', 'Your book failed its safety check, so no backup was made. Your earlier backups are untouched. Restore the most recent one.');
