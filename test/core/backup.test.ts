@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { coreWithBook, PASSPHRASE, tempDir, testCore } from './helpers.js';
@@ -124,4 +124,37 @@ test('a backup folder inside the book’s own folder is refused', async () => {
   const error = await core.fails('book.backup', { folder });
   expect(error.code).toBe('folder_problem');
   expect(error.fields?.folder).toMatch(/outside your book/);
+});
+
+test('a backup made with the clock put back is kept, and leftovers of a cut-short backup are swept', async () => {
+  let clock = Date.parse('2026-11-01T09:00:00Z');
+  const { core } = await coreWithBook({ now: () => new Date(clock) });
+  const dir = tempDir();
+  await core.ok('settings.update', { backupFolder: dir, backupsToKeep: 2 });
+  await core.ok('book.backup', {});
+  clock += 60_000;
+  await core.ok('book.backup', {});
+  writeFileSync(join(dir, '.carebook-2026-11-01-09-00-00.carebook-backup.ab12cd.tmp'), 'half a snapshot');
+  writeFileSync(join(dir, 'carebook-2026-11-01-09-00-00.carebook-backup.pending'), 'half a backup');
+  writeFileSync(join(dir, 'my-own-notes.txt'), 'not ours');
+  clock -= 86_400_000; // someone put the clock back a day
+  const made = await core.ok('book.backup', {});
+  expect(existsSync(made.file)).toBe(true);
+  expect(readdirSync(dir).sort()).toEqual([
+    'carebook-2026-10-31-09-01-00.carebook-backup',
+    'carebook-2026-11-01-09-01-00.carebook-backup',
+    'my-own-notes.txt',
+  ]);
+});
+
+test('a folder left with a database but no keyring (a crash while creating) can be used again', async () => {
+  const core = testCore();
+  const folder = join(core.dataDir, 'book');
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'carebook.db'), Buffer.alloc(4096, 9));
+  writeFileSync(join(folder, 'carebook.db-wal'), Buffer.alloc(4096, 9));
+  expect((await core.ok('book.status', {})).state).toBe('none');
+  await core.ok('book.create', { passphrase: PASSPHRASE });
+  await core.ok('book.lock', {});
+  await core.ok('book.unlock', { passphrase: PASSPHRASE });
 });

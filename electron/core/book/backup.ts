@@ -36,6 +36,7 @@ export async function writeBackup(book: OpenBook, folder: string, now: Date): Pr
     });
   }
   ensureFolder(folder);
+  sweepLeftovers(folder);
   if (!checkIntegrity(book.sqlite, true)) {
     throw new CoreError('damaged_book', 'Your book failed its safety check, so no backup was made. Your earlier backups are untouched. Restore the most recent one.');
   }
@@ -69,6 +70,15 @@ export async function writeBackup(book: OpenBook, folder: string, now: Date): Pr
   }
 }
 
+/** Temp files a backup cut short by a crash left behind: ours by name, never a finished backup. */
+function sweepLeftovers(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    const tempSnapshot = name.startsWith('.carebook-') && name.includes(`${BACKUP_EXTENSION}.`);
+    const pending = name.startsWith('carebook-') && name.endsWith(`${BACKUP_EXTENSION}.pending`);
+    if (tempSnapshot || pending) rmSync(join(folder, name), { force: true });
+  }
+}
+
 /** Every readable Carebook backup in a folder, newest first. Unreadable files are skipped, never deleted. */
 export function listBackups(folder: string): (BackupInfo & { bookId: string })[] {
   if (!existsSync(folder)) return [];
@@ -86,8 +96,11 @@ export function listBackups(folder: string): (BackupInfo & { bookId: string })[]
   return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** Keep the newest `keep` backups of this book; other books' backups in the folder are not touched. */
-export function pruneBackups(folder: string, bookId: string, keep: number): void {
-  const mine = listBackups(folder).filter((b) => b.bookId === bookId);
-  for (const old of mine.slice(keep)) rmSync(old.file, { force: true });
+/**
+ * Keep the newest `keep` backups of this book; other books' backups in the folder are not
+ * touched, and neither is `justMade` (even if the computer's clock was put back).
+ */
+export function pruneBackups(folder: string, bookId: string, keep: number, justMade: string): void {
+  const mine = listBackups(folder).filter((b) => b.bookId === bookId && b.file !== justMade);
+  for (const old of mine.slice(Math.max(0, keep - 1))) rmSync(old.file, { force: true });
 }

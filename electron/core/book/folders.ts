@@ -1,9 +1,20 @@
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { CoreError } from '../errors.js';
 import { dbPath, keyringPath } from './files.js';
 
-export const holdsBook = (folder: string) => existsSync(keyringPath(folder)) || existsSync(dbPath(folder));
+/** The keyring is written last when a book is made, so it alone says "there is a book here". */
+export const holdsBook = (folder: string) => existsSync(keyringPath(folder));
+
+/**
+ * A database with no keyring is what a crash while creating a book leaves: its key was never
+ * saved, so nobody can ever open it. Clear it away so the folder can be used again.
+ */
+function clearStrandedDatabase(folder: string): void {
+  if (holdsBook(folder) || !existsSync(folder)) return;
+  const db = dbPath(folder);
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${db}${suffix}`, { force: true });
+}
 
 /**
  * Make sure `folder` can take a new book: it must not hold a book already and must be empty,
@@ -11,6 +22,7 @@ export const holdsBook = (folder: string) => existsSync(keyringPath(folder)) || 
  */
 export function prepareEmptyFolder(folder: string, field: string): string {
   const full = resolve(folder);
+  clearStrandedDatabase(full);
   if (holdsBook(full)) {
     throw new CoreError('book_exists', 'There is already a Carebook book in that folder. Choose a new, empty folder.', {
       [field]: 'Choose a new, empty folder',

@@ -35,7 +35,7 @@ async function lock(ctx: Context): Promise<BackupInfo | null> {
       const settings = await readSettings(open.db);
       if (settings.backupOnLock && settings.backupFolder) {
         backup = await writeBackup(open, settings.backupFolder, ctx.now());
-        pruneBackups(settings.backupFolder, open.keyring.bookId, settings.backupsToKeep);
+        pruneBackups(settings.backupFolder, open.keyring.bookId, settings.backupsToKeep, backup.file);
       }
     }
   } catch {
@@ -127,7 +127,7 @@ export const bookHandlers: AreaHandlers<
     const folder = input.folder ?? settings.backupFolder;
     if (!folder) throw noBackupFolder();
     const info = await writeBackup(book, folder, ctx.now());
-    pruneBackups(folder, book.keyring.bookId, settings.backupsToKeep);
+    pruneBackups(folder, book.keyring.bookId, settings.backupsToKeep, info.file);
     return info;
   },
 

@@ -1,0 +1,142 @@
+/**
+ * Carebook's benchmark: a report, not a test, so it always exits 0. See README.md.
+ * `npm run bench` runs it with --expose-gc, which the memory row needs.
+ */
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deriveKey, newKdfParams } from '../../electron/core/book/kdf.js';
+import { readKeyring, unwrapKey } from '../../electron/core/book/keyring.js';
+import { OpenBook } from '../../electron/core/book/open-book.js';
+import { openCore } from '../../electron/core/index.js';
+import { RANGE_READS, ROWS, runCipherWorkload, TRANSACTIONS, type CipherTimes } from './cipher.js';
+import { makeLargeBook, PASSPHRASE } from './large-book.js';
+import { median, ms, percentile, repeat, size, timeIt } from './measure.js';
+import { apiMethods, SAMPLE_INPUTS } from './reads.js';
+import { formatTable, type Row } from './report.js';
+
+const READ_RUNS = 200;
+const rows: Row[] = [];
+const notes: string[] = [];
+
+/** Open the database with an already unwrapped key: quick_check, migrations check, pragmas. */
+async function openWithoutKdf(folder: string): Promise<number[]> {
+  const keyring = readKeyring(folder);
+  const dataKey = await unwrapKey(keyring, 'passphrase', PASSPHRASE);
+  const times = await repeat(3, async () => (await OpenBook.open(folder, Buffer.from(dataKey), keyring, { unlockedWith: 'passphrase' })).close());
+  dataKey.fill(0);
+  return times;
+}
+
+async function benchCore(scratch: string): Promise<void> {
+  const dataDir = join(scratch, 'data');
+  const backups = join(scratch, 'backups');
+  mkdirSync(backups);
+  const made = await timeIt(() => makeLargeBook(dataDir, backups, new Date()));
+  rows.push({ measure: 'Make the large book (50 PAs, 10 years)', target: '', result: ms(made), pass: null });
+
+  const core = openCore({ dataDir });
+  const call = async (method: string, input: unknown = {}) => {
+    const result = await core.call(method, input);
+    if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
+    return result.value;
+  };
+  try {
+    // What the person waits for between pressing Unlock and seeing Home.
+    const total: number[] = [];
+    const homeReads: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await call('book.lock');
+      const unlock = await timeIt(() => call('book.unlock', { passphrase: PASSPHRASE }));
+      const reads = await timeIt(() => Promise.all([call('attention.list'), call('settings.get'), call('employer.get')]));
+      total.push(unlock + reads);
+      homeReads.push(reads);
+    }
+    rows.push({ measure: 'Unlock to usable Home (unlock, attention, settings, employer), median of 3', target: '< 1 s', result: ms(median(total)), pass: median(total) < 1000 });
+    // Measured directly, not as total minus KDF: scrypt's own jitter would swamp the difference.
+    const open = median(await openWithoutKdf(join(dataDir, 'book')));
+    rows.push({ measure: '  the same without key derivation (open and check the database, then Home)', target: '', result: ms(open + median(homeReads)), pass: null });
+
+    const { reads, writes } = apiMethods();
+    for (const method of reads) {
+      const input = SAMPLE_INPUTS[method] ?? {};
+      const probe = await core.call(method, input);
+      if (!probe.ok) {
+        rows.push({ measure: `${method}`, target: 'p95 < 20 ms', result: `failed: ${probe.error.code} (add a sample input in reads.ts)`, pass: false });
+        continue;
+      }
+      const times = await repeat(READ_RUNS, () => call(method, input), 10);
+      const p95 = percentile(times, 95);
+      rows.push({ measure: `${method}, ${READ_RUNS} runs`, target: 'p95 < 20 ms', result: `p50 ${ms(median(times))}, p95 ${ms(p95)}`, pass: p95 < 20 });
+    }
+    notes.push(`Not timed (they write, or their verb is not listed in reads.ts): ${writes.join(', ')}.`);
+
+    let bytes = 0;
+    const backupRuns = await repeat(3, async () => {
+      bytes = ((await call('book.backup')) as { bytes: number }).bytes;
+    });
+    rows.push({ measure: `book.backup with its checks, median of 3 (${size(bytes)} file)`, target: '< 3 s', result: ms(median(backupRuns)), pass: median(backupRuns) < 3000 });
+
+    // Memory with the large book open and every read done once: what the core holds at rest.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (gc) {
+      gc();
+      const { rss, heapUsed } = process.memoryUsage();
+      rows.push({ measure: 'Core memory, large book open (RSS after gc)', target: '< 200 MB', result: `RSS ${size(rss)}, heap ${size(heapUsed)}`, pass: rss < 200 * 2 ** 20 });
+    } else {
+      rows.push({ measure: 'Core memory', target: '< 200 MB', result: 'not measured: run with node --expose-gc', pass: null });
+    }
+    notes.push(`Large book database: ${size(statSync(join(dataDir, 'book', 'carebook.db')).size)}.`);
+  } finally {
+    await core.close();
+  }
+}
+
+/** Encrypted against plain on the same workload; twice each, alternating, keeping each side's best. */
+async function benchCipher(scratch: string): Promise<void> {
+  const best = { plain: [] as CipherTimes[], encrypted: [] as CipherTimes[] };
+  for (let round = 0; round < 2; round++) {
+    best.plain.push(await runCipherWorkload(scratch, false, `plain-${round}`));
+    best.encrypted.push(await runCipherWorkload(scratch, true, `encrypted-${round}`));
+  }
+  const min = (list: CipherTimes[], key: keyof CipherTimes) => Math.min(...list.map((t) => t[key]));
+  const phases: [keyof CipherTimes, string][] = [
+    ['writes', `${ROWS.toLocaleString('en-GB')} rows in ${TRANSACTIONS} transactions`],
+    ['rangeReads', `${RANGE_READS} indexed month reads`],
+    ['scans', '10 full-table scans'],
+  ];
+  let plainTotal = 0;
+  let encryptedTotal = 0;
+  for (const [key, label] of phases) {
+    const plain = min(best.plain, key);
+    const encrypted = min(best.encrypted, key);
+    plainTotal += plain;
+    encryptedTotal += encrypted;
+    rows.push({ measure: `Encrypted vs plain: ${label}`, target: '', result: `${ms(encrypted)} vs ${ms(plain)} (×${(encrypted / plain).toFixed(2)})`, pass: null });
+  }
+  const ratio = encryptedTotal / plainTotal;
+  rows.push({ measure: 'Encrypted vs plain: whole workload', target: '≤ 1.3×', result: `${ms(encryptedTotal)} vs ${ms(plainTotal)} (×${ratio.toFixed(2)})`, pass: ratio <= 1.3 });
+}
+
+async function main(): Promise<void> {
+  const scratch = mkdtempSync(join(tmpdir(), 'carebook-bench-'));
+  const started = performance.now();
+  try {
+    const kdf = median(await repeat(3, () => deriveKey(PASSPHRASE, newKdfParams())));
+    rows.push({ measure: 'Key derivation (scrypt, default cost), median of 3', target: '0.3–0.8 s', result: ms(kdf), pass: kdf >= 300 && kdf <= 800 });
+    await benchCore(scratch);
+    await benchCipher(scratch);
+  } catch (error) {
+    notes.push(`The bench stopped early: ${error instanceof Error ? error.stack : String(error)}`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const header = `Carebook bench, ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`;
+  const footer = [...notes, `Took ${ms(performance.now() - started)}.`].join('\n');
+  const report = `${header}\n\n${formatTable(rows)}\n\n${footer}\n`;
+  process.stdout.write(report);
+  writeFileSync(fileURLToPath(new URL('./last-report.txt', import.meta.url)), report);
+}
+
+await main();
