@@ -30,7 +30,10 @@ export function openCore(options: CoreOptions): Core {
     now,
     today: () => londonDate(now()),
     current: () => current,
-    book: () => current ?? (() => { throw locked(); })(),
+    book: () => {
+      if (!current) throw locked();
+      return current;
+    },
     setCurrent: (book) => {
       current = book;
     },

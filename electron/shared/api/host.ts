@@ -3,25 +3,18 @@ import { method } from './method.js';
 
 /**
  * Methods answered by the host (the Electron main process, or the test harness), not the core:
- * native dialogs and the system viewer. The preload still exposes only `window.carebook.call`.
+ * native dialogs. The preload still exposes only `window.carebook.call`.
  */
+const dialogInput = z
+  .object({
+    title: z.string().max(200),
+    defaultPath: z.string().max(1024).optional(),
+  })
+  .strict();
+
 export const hostApi = {
-  'host.chooseFolder': method(
-    z
-      .object({
-        title: z.string().max(200),
-        defaultPath: z.string().max(1024).optional(),
-      })
-      .strict(),
-  ).returns<{ folder: string | null }>(),
-  'host.chooseFile': method(
-    z
-      .object({
-        title: z.string().max(200),
-        defaultPath: z.string().max(1024).optional(),
-      })
-      .strict(),
-  ).returns<{ file: string | null }>(),
+  'host.chooseFolder': method(dialogInput).returns<{ folder: string | null }>(),
+  'host.chooseFile': method(dialogInput).returns<{ file: string | null }>(),
 } as const;
 
 export const HOST_PREFIX = 'host.';
