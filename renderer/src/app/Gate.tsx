@@ -1,0 +1,56 @@
+import { useApiQuery } from '../lib/queries.js';
+import { StaticPage, Loading } from '../ui/index.js';
+import { FIRST_RUN_ROUTES } from '../areas/start/routes.js';
+import { LOCKED_ROUTES } from '../areas/unlock/routes.js';
+import { AfterRecoveryPage } from '../areas/settings/ChangePassphrasePage.js';
+import { Layout } from './Layout.js';
+import { Routes } from './router.js';
+import { UnlockedApp } from './UnlockedApp.js';
+
+/**
+ * The lock screen gate. Asks the core what state the book is in and shows only what fits:
+ * no book yet → first run; locked → unlock; unlocked → the app.
+ */
+export function Gate() {
+  const status = useApiQuery('book.status', {});
+  if (status.isPending) {
+    return (
+      <Layout>
+        <Loading what="Opening Carebook" />
+      </Layout>
+    );
+  }
+  if (status.isError) {
+    return (
+      <Layout>
+        <StaticPage title="Carebook could not start">
+          <p className="body">{status.error.message}</p>
+        </StaticPage>
+      </Layout>
+    );
+  }
+  const s = status.data;
+  if (s.state === 'none') {
+    return (
+      <Layout>
+        <Routes routes={FIRST_RUN_ROUTES} />
+      </Layout>
+    );
+  }
+  if (s.state === 'locked') {
+    return (
+      <Layout>
+        <Routes routes={LOCKED_ROUTES} />
+      </Layout>
+    );
+  }
+  if (s.unlockedWithRecoveryCode) {
+    // Opened with the recovery code: a new passphrase comes first, so next time is easy.
+    return (
+      <UnlockedApp status={s}>
+        <AfterRecoveryPage />
+      </UnlockedApp>
+    );
+  }
+  return <UnlockedApp status={s} />;
+}

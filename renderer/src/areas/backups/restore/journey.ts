@@ -1,0 +1,12 @@
+import { createJourney } from '../../../lib/journey.js';
+import type { BookStatus } from '../../../shared.js';
+
+/** What the restore pages have gathered so far. Secrets stay in memory only, and only until restored. */
+export const restoreJourney = createJourney<{
+  file: string;
+  into: string;
+  how: 'passphrase' | 'recoveryCode' | undefined;
+  passphrase: string;
+  recoveryCode: string;
+  restored: BookStatus | null;
+}>({ file: '', into: '', how: undefined, passphrase: '', recoveryCode: '', restored: null });

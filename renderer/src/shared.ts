@@ -1,0 +1,8 @@
+/**
+ * The renderer's only door to electron/shared: the API contract (zod schemas, types) and pure
+ * helpers. Everything in the renderer imports shared code from here, never from Node, Electron
+ * or electron/core.
+ */
+export * from '../../electron/shared/api/index.js';
+export * from '../../electron/shared/passphrase-strength.js';
+export type { CarebookBridge } from '../../electron/shared/bridge.js';

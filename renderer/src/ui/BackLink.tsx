@@ -1,0 +1,9 @@
+import { Link } from '../app/router.js';
+
+export function BackLink({ to, children = 'Back' }: { to: string; children?: string }) {
+  return (
+    <Link to={to} className="back-link">
+      {children}
+    </Link>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import { Link, focusById } from '../app/router.js';
+import { fieldId, type ErrorItem } from '../lib/forms.js';
+
+/**
+ * "There is a problem" at the top of the form. It takes focus whenever its list of problems
+ * changes (after a submit, or when the core refuses), and each problem links to its field.
+ */
+export function ErrorSummary({ items }: { items: ErrorItem[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const key = items.map((i) => `${i.name}:${i.message}`).join('|');
+  useEffect(() => {
+    if (key) ref.current?.focus();
+  }, [key]);
+  if (items.length === 0) return null;
+  return (
+    <div ref={ref} className="error-summary" tabIndex={-1} aria-labelledby="error-summary-title">
+      <div role="alert">
+        <h2 id="error-summary-title" className="error-summary__title">
+          There is a problem
+        </h2>
+        <ul className="error-summary__list">
+          {items.map((item) =>
+            item.name ? (
+              <li key={item.name}>
+                <a href={`#${fieldId(item.name)}`} onClick={focusById(fieldId(item.name))}>
+                  {item.message}
+                </a>
+              </li>
+            ) : item.to ? (
+              <li key={item.message}>
+                <Link to={item.to}>{item.message}</Link>
+              </li>
+            ) : (
+              <li key={item.message}>{item.message}</li>
+            ),
+          )}
+        </ul>
+      </div>
+    </div>
+  );
+}

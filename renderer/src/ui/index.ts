@@ -1,0 +1,16 @@
+export { BackLink } from './BackLink.js';
+export { Button, ButtonGroup, ButtonLink } from './Button.js';
+export { Checkbox } from './Checkbox.js';
+export { DateInput } from './DateInput.js';
+export { ErrorSummary } from './ErrorSummary.js';
+export { NotificationBanner } from './NotificationBanner.js';
+export { PageHeading } from './PageHeading.js';
+export { usePageTitle } from './page-title.js';
+export { PasswordInput } from './PasswordInput.js';
+export { Radios, type RadioOption } from './Radios.js';
+export { SummaryList, type SummaryRow } from './SummaryList.js';
+export { UrgencyTag } from './Tag.js';
+export { TextInput } from './TextInput.js';
+export { FormPage, QuestionHeading } from './FormPage.js';
+export { Loading, StaticPage } from './StaticPage.js';
+export { Flash } from './Flash.js';
