@@ -1,6 +1,17 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * `npm run dev` only: Vite's dev server injects inline scripts for hot reload, which the page's
+ * CSP meta tag refuses. The built app (and every test) keeps the tag.
+ */
+const devWithoutCspMeta: Plugin = {
+  name: 'carebook-dev-without-csp-meta',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/, ''),
+};
 
 // Our folders are electron/ and renderer/, not electron-vite's src/ defaults, so every entry is named.
 export default defineConfig({
@@ -23,8 +34,9 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), devWithoutCspMeta],
     build: {
+      minify: true,
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
     },

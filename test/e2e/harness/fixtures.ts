@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore, type Core } from '../../../electron/core/index.js';
 import type { Input, MethodName, Output, Result } from '../../../electron/shared/api/index.js';
+import { BRIDGE_SCRIPT } from './bridge-script.js';
 import { startServer, type StaticServer } from './server.js';
 
 export const PASSPHRASE = 'maple garden rocket tulip';
@@ -55,11 +56,7 @@ export const test = base.extend<{ carebook: Carebook }, { server: StaticServer }
       if (method === 'host.chooseFile') return { ok: true, value: { file: host.file } };
       return core.call(method, input);
     });
-    // What the preload does in the app: one function, nothing else.
-    await page.addInitScript(() => {
-      const w = window as unknown as { __carebookCall: (m: string, i: unknown) => Promise<unknown>; carebook: unknown };
-      w.carebook = Object.freeze({ call: (method: string, input: unknown) => w.__carebookCall(method, input) });
-    });
+    await page.addInitScript({ content: BRIDGE_SCRIPT });
 
     const call: Carebook['call'] = async (method, input) => {
       const r = await core.call(method, input);

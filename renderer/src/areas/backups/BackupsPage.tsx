@@ -28,7 +28,7 @@ export function BackupsPage() {
 
   const restore = (file: string) => {
     restoreJourney.reset();
-    restoreJourney.set({ file });
+    restoreJourney.set({ file, startedFrom: '/backups' });
     navigate('/restore/where');
   };
 

@@ -48,7 +48,7 @@ export function SettingsPage() {
             <h2 className="heading-m">Backups</h2>
             <SummaryList
               rows={[
-                { key: 'Backup folder', value: s.backupFolder ? <span className="path">{s.backupFolder}</span> : NOT_SET, change: { to: '/settings/backups' } },
+                { key: 'Backup folder', value: s.backupFolder ? <span className="path">{s.backupFolder}</span> : <span className="secondary-text">Not chosen yet</span>, change: { to: '/settings/backups' } },
                 { key: 'Backups to keep', value: String(s.backupsToKeep), change: { to: '/settings/backups' } },
                 { key: 'Back up when your book locks', value: s.backupOnLock ? 'Yes' : 'No', change: { to: '/settings/backups' } },
               ]}

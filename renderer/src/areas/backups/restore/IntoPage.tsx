@@ -14,7 +14,7 @@ export function IntoPage() {
       title="Where should the restored book go?"
       heading="Where should the restored book go?"
       caption="Restore a backup"
-      back="/restore"
+      back={restoreJourney.get().startedFrom}
       form={form}
       onSubmit={(v) => {
         restoreJourney.set({ into: v.into });
