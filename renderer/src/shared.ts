@@ -1,7 +1,7 @@
 /**
  * The renderer's only door to electron/shared: the API contract (zod schemas, types) and pure
  * helpers. Everything in the renderer imports shared code from here, never from Node, Electron
- * or electron/core.
+ * or the core.
  */
 export * from '../../electron/shared/api/index.js';
 export * from '../../electron/shared/passphrase-strength.js';

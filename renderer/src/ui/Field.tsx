@@ -25,3 +25,16 @@ export function ErrorMessage({ id, error }: { id: string; error?: string | undef
     </p>
   ) : null;
 }
+
+/** A single box's label, hint and error, in the GOV.UK order, tied to the box by `id`. */
+export function FieldLabel({ id, label, hint, error }: { id: string; label: ReactNode; hint?: ReactNode; error?: string | undefined }) {
+  return (
+    <>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id}>{hint}</Hint>
+      <ErrorMessage id={id} error={error} />
+    </>
+  );
+}

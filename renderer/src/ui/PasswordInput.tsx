@@ -1,6 +1,6 @@
 import { useState, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { fieldId } from '../lib/forms.js';
-import { describedBy, ErrorMessage, FormGroup, Hint } from './Field.js';
+import { describedBy, FieldLabel, FormGroup } from './Field.js';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'type'> & {
   name: string;
@@ -18,11 +18,7 @@ export function PasswordInput({ name, label, hint, error, below, ref, ...input }
   const [shown, setShown] = useState(false);
   return (
     <FormGroup error={error}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id}>{hint}</Hint>
-      <ErrorMessage id={id} error={error} />
+      <FieldLabel id={id} label={label} hint={hint} error={error} />
       <div className="password-input">
         <input
           ref={ref}

@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import { fieldId } from '../lib/forms.js';
-import { describedBy, ErrorMessage, FormGroup, Hint } from './Field.js';
+import { describedBy, FieldLabel, FormGroup } from './Field.js';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> & {
   name: string;
@@ -18,11 +18,7 @@ export function TextInput({ name, label, hint, error, width = 'full', after, cla
   const id = fieldId(name);
   return (
     <FormGroup error={error}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id}>{hint}</Hint>
-      <ErrorMessage id={id} error={error} />
+      <FieldLabel id={id} label={label} hint={hint} error={error} />
       <input
         ref={ref}
         id={id}
