@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
-import { damaged } from '../errors.js';
+import { CoreError, damaged } from '../errors.js';
 import { CIPHER } from '../book/keyring.js';
 import type { Schema } from './schema.js';
 
@@ -40,7 +40,7 @@ export function openSqlite(file: string, key: Buffer | null, options: { create?:
     return db;
   } catch (error) {
     db.close();
-    if (error instanceof Error && error.name === 'CoreError') throw error;
+    if (error instanceof CoreError) throw error;
     throw damaged('The database of your book is damaged or is not a Carebook book, so it cannot be opened.');
   }
 }
