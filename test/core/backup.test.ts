@@ -158,3 +158,21 @@ test('a folder left with a database but no keyring (a crash while creating) can 
   await core.ok('book.lock', {});
   await core.ok('book.unlock', { passphrase: PASSPHRASE });
 });
+
+test('an automatic backup that fails (the memory stick is out) still locks, and Home says so next time', async () => {
+  const { core } = await coreWithBook();
+  const blocker = join(tempDir(), 'not-a-folder');
+  writeFileSync(blocker, 'a file where the backup folder should be');
+  await core.ok('settings.update', { backupFolder: join(blocker, 'carebook') });
+  expect((await core.ok('book.lock', {})).backup).toBeNull();
+  expect((await core.ok('book.status', {})).state).toBe('locked');
+
+  await core.ok('book.unlock', { passphrase: PASSPHRASE });
+  const failed = (await core.ok('attention.list', {})).items.find((i) => i.area === 'book');
+  expect(failed).toMatchObject({ id: 'book.backup-failed', urgency: 'overdue', title: 'Your last automatic backup did not work' });
+  expect(failed?.detail).toMatch(/cannot use the folder .*plug it in/);
+
+  // Backing up somewhere that works clears it.
+  await core.ok('book.backup', { folder: tempDir() });
+  expect((await core.ok('attention.list', {})).items.map((i) => i.id)).not.toContain('book.backup-failed');
+});

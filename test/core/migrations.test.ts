@@ -78,6 +78,17 @@ const FIXTURES: Record<string, Fixture> = {
       });
     },
   },
+
+  '003_backup_problem': {
+    async insert(db) {
+      await sql`insert into backup_log (created_at, file_name, bytes, problem)
+                values ('2026-03-26T18:00:00.000Z', '', 0, 'Carebook cannot use the folder /media/stick.')`.execute(db);
+    },
+    async check(core) {
+      const { items } = await core.ok('attention.list', {});
+      expect(items.find((item) => item.id === 'book.backup-failed')?.detail).toMatch(/^Carebook cannot use the folder \/media\/stick\./);
+    },
+  },
 };
 
 /** Row counts of every Carebook table (not Kysely's own), to see that no row went missing. */

@@ -46,20 +46,28 @@ describe('recovery code', () => {
 });
 
 describe('backup reminder', () => {
+  const TODAY = '2026-05-01';
   test.each([
-    ['never backed up', null, '2026-05-01', true, 'book.no-backup', 'missing'],
-    ['backed up today', '2026-05-01', '2026-05-01', true, null, null],
-    ['29 days ago', '2026-04-02', '2026-05-01', true, null, null],
-    ['30 days ago', '2026-04-01', '2026-05-01', true, 'book.backup-overdue', 'overdue'],
-    ['a year ago', '2025-05-01', '2026-05-01', false, 'book.backup-overdue', 'overdue'],
-  ])('%s', (_label, last, today, hasFolder, id, urgency) => {
-    const item = backupAttention(last, today, hasFolder);
+    ['never backed up', null, null, 'book.no-backup', 'missing'],
+    ['backed up today', '2026-05-01', null, null, null],
+    ['29 days ago', '2026-04-02', null, null, null],
+    ['30 days ago', '2026-04-01', null, 'book.backup-overdue', 'overdue'],
+    ['a year ago', '2025-05-01', null, 'book.backup-overdue', 'overdue'],
+    ['the last automatic backup failed', '2026-04-30', 'Carebook cannot use the folder /media/stick.', 'book.backup-failed', 'overdue'],
+    ['failed, and never made one', null, 'Carebook cannot use the folder /media/stick.', 'book.backup-failed', 'overdue'],
+  ])('%s', (_label, lastBackup, lastProblem, id, urgency) => {
+    const item = backupAttention({ lastBackup, lastProblem, hasFolder: true }, TODAY);
     expect(item?.id ?? null).toBe(id);
     expect(item?.urgency ?? null).toBe(urgency);
   });
 
+  test('a failure says what went wrong and what to do', () => {
+    const item = backupAttention({ lastBackup: null, lastProblem: 'Carebook cannot use the folder /media/stick.', hasFolder: true }, TODAY);
+    expect(item?.detail).toMatch(/^Carebook cannot use the folder \/media\/stick\. .*plug it in/);
+  });
+
   test('without a backup folder the action says to choose one', () => {
-    expect(backupAttention(null, '2026-05-01', false)?.action.label).toMatch(/Choose a backup folder/);
+    expect(backupAttention({ lastBackup: null, lastProblem: null, hasFolder: false }, TODAY)?.action.label).toMatch(/Choose a backup folder/);
   });
 });
 

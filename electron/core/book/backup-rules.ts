@@ -7,11 +7,30 @@ import { daysBetween } from '../clock.js';
  */
 export const BACKUP_DUE_AFTER_DAYS = 30;
 
+export interface BackupHistory {
+  /** Date of the last backup that was made, YYYY-MM-DD, or null for none. */
+  lastBackup: string | null;
+  /** What went wrong, when the most recent automatic backup failed. */
+  lastProblem: string | null;
+  hasFolder: boolean;
+}
+
 /** The Home item about backups, or null when a recent one exists. Dates are YYYY-MM-DD. */
-export function backupAttention(lastBackup: string | null, today: string, hasFolder: boolean): AttentionItem | null {
+export function backupAttention({ lastBackup, lastProblem, hasFolder }: BackupHistory, today: string): AttentionItem | null {
   const action = hasFolder
     ? { label: 'Back up now', to: '/backups' }
     : { label: 'Choose a backup folder and back up', to: '/backups' };
+  if (lastProblem !== null) {
+    // A missing memory stick is the usual cause: say so before anything else about backups.
+    return {
+      id: 'book.backup-failed',
+      area: 'book',
+      urgency: 'overdue',
+      title: 'Your last automatic backup did not work',
+      detail: `${lastProblem} If your backups go to a memory stick or another drive, plug it in, then back up now.`,
+      action,
+    };
+  }
   if (lastBackup === null) {
     return {
       id: 'book.no-backup',

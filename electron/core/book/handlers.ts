@@ -7,6 +7,7 @@ import { CoreError } from '../errors.js';
 import { fillExampleBook, SMALL } from '../example/generate.js';
 import { readSettings } from '../settings/store.js';
 import { listBackups, pruneBackups, writeBackup } from './backup.js';
+import type { OpenBook } from './open-book.js';
 import { createBook } from './create.js';
 import { holdsBook, prepareEmptyFolder } from './folders.js';
 import { rewrapPassphrase, unwrapKey, writeKeyring } from './keyring.js';
@@ -38,14 +39,25 @@ async function lock(ctx: Context): Promise<BackupInfo | null> {
         pruneBackups(settings.backupFolder, open.keyring.bookId, settings.backupsToKeep, backup.file);
       }
     }
-  } catch {
-    backup = null; // the next Home will say the backup is due
+  } catch (error) {
+    // Locking goes ahead; the next Home says the automatic backup did not work, and why.
+    await recordBackupProblem(open, error, ctx.now());
   } finally {
     ctx.setCurrent(null);
     open.close();
     if (open.isExample) rmSync(open.folder, { recursive: true, force: true });
   }
   return backup;
+}
+
+async function recordBackupProblem(book: OpenBook, error: unknown, now: Date): Promise<void> {
+  const problem =
+    error instanceof CoreError ? error.message : 'Something went wrong while Carebook was making the backup.';
+  try {
+    await book.db.insertInto('backupLog').values({ createdAt: now.toISOString(), fileName: '', bytes: 0, problem }).execute();
+  } catch {
+    // The book itself cannot be written: its own checks will say so when it is next opened.
+  }
 }
 
 const noBackupFolder = () =>

@@ -19,8 +19,11 @@ export interface SettingTable {
 export interface BackupLogTable {
   id: Generated<number>;
   createdAt: string;
+  /** Empty for a failed attempt. */
   fileName: string;
   bytes: number;
+  /** Why an automatic backup failed, in plain English; null when the backup was made. */
+  problem: string | null;
 }
 
 export interface EmployerTable {
