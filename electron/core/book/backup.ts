@@ -70,6 +70,13 @@ export async function writeBackup(book: OpenBook, folder: string, now: Date): Pr
   }
 }
 
+/** Back up, then keep only the newest `keep` of this book's backups in that folder. */
+export async function backupAndPrune(book: OpenBook, folder: string, keep: number, now: Date): Promise<BackupInfo> {
+  const info = await writeBackup(book, folder, now);
+  pruneBackups(folder, book.keyring.bookId, keep, info.file);
+  return info;
+}
+
 /** Temp files a backup cut short by a crash left behind: ours by name, never a finished backup. */
 function sweepLeftovers(folder: string): void {
   for (const name of readdirSync(folder)) {

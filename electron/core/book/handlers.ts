@@ -6,7 +6,7 @@ import type { AreaHandlers, Context } from '../context.js';
 import { CoreError } from '../errors.js';
 import { fillExampleBook, SMALL } from '../example/generate.js';
 import { readSettings } from '../settings/store.js';
-import { listBackups, pruneBackups, writeBackup } from './backup.js';
+import { backupAndPrune, listBackups } from './backup.js';
 import type { OpenBook } from './open-book.js';
 import { createBook } from './create.js';
 import { holdsBook, prepareEmptyFolder } from './folders.js';
@@ -35,8 +35,7 @@ async function lock(ctx: Context): Promise<BackupInfo | null> {
     if (!open.isExample) {
       const settings = await readSettings(open.db);
       if (settings.backupOnLock && settings.backupFolder) {
-        backup = await writeBackup(open, settings.backupFolder, ctx.now());
-        pruneBackups(settings.backupFolder, open.keyring.bookId, settings.backupsToKeep, backup.file);
+        backup = await backupAndPrune(open, settings.backupFolder, settings.backupsToKeep, ctx.now());
       }
     }
   } catch (error) {
@@ -138,9 +137,7 @@ export const bookHandlers: AreaHandlers<
     const settings = await readSettings(book.db);
     const folder = input.folder ?? settings.backupFolder;
     if (!folder) throw noBackupFolder();
-    const info = await writeBackup(book, folder, ctx.now());
-    pruneBackups(folder, book.keyring.bookId, settings.backupsToKeep, info.file);
-    return info;
+    return backupAndPrune(book, folder, settings.backupsToKeep, ctx.now());
   },
 
   'book.backups': async (ctx, input) => {

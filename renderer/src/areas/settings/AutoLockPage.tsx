@@ -1,7 +1,6 @@
-import { navigate } from '../../app/router.js';
-import { setFlash } from '../../lib/flash.js';
 import { useZodForm } from '../../lib/forms.js';
-import { useApiMutation, useApiQuery } from '../../lib/queries.js';
+import { useApiQuery } from '../../lib/queries.js';
+import { useSaveSettings } from './save-settings.js';
 import { settingsSchema, type Settings } from '../../shared.js';
 import { Button, FormPage, Loading, TextInput } from '../../ui/index.js';
 
@@ -14,7 +13,7 @@ export function AutoLockPage() {
 }
 
 function AutoLockForm({ settings }: { settings: Settings }) {
-  const save = useApiMutation('settings.update', ['settings.get']);
+  const save = useSaveSettings();
   const form = useZodForm(schema, { autoLockMinutes: settings.autoLockMinutes });
   return (
     <FormPage
@@ -22,11 +21,7 @@ function AutoLockForm({ settings }: { settings: Settings }) {
       heading="When should your book lock itself?"
       back="/settings"
       form={form}
-      onSubmit={async (v) => {
-        await save.mutateAsync(v);
-        setFlash('Your settings have been saved');
-        navigate('/settings');
-      }}
+      onSubmit={(v) => save(v)}
       intro={
         <p className="body">
           If nobody uses Carebook for a while, it locks your book so nobody else can read it. A short time is safer. A

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { navigate } from '../../app/router.js';
-import { setFlash } from '../../lib/flash.js';
 import { useZodForm } from '../../lib/forms.js';
-import { useApiMutation, useApiQuery } from '../../lib/queries.js';
+import { useApiQuery } from '../../lib/queries.js';
+import { useSaveSettings } from './save-settings.js';
 import { settingsSchema, type Settings } from '../../shared.js';
 import { Button, FormPage, Loading, Radios, TextInput } from '../../ui/index.js';
 import { FolderField } from '../start/FolderField.js';
@@ -20,7 +19,7 @@ export function BackupSettingsPage() {
 }
 
 function BackupSettingsForm({ settings }: { settings: Settings }) {
-  const save = useApiMutation('settings.update', ['settings.get', 'book.backups']);
+  const save = useSaveSettings(['book.backups']);
   const form = useZodForm(schema, {
     backupFolder: settings.backupFolder ?? '',
     backupsToKeep: String(settings.backupsToKeep),
@@ -33,11 +32,7 @@ function BackupSettingsForm({ settings }: { settings: Settings }) {
       heading="Backup settings"
       back="/settings"
       form={form}
-      onSubmit={async (v) => {
-        await save.mutateAsync(v);
-        setFlash('Your settings have been saved');
-        navigate('/settings');
-      }}
+      onSubmit={(v) => save(v)}
     >
       <FolderField
         form={form}

@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { navigate } from '../../app/router.js';
 import { applyTextSize, rememberTextSize } from '../../app/text-size.js';
-import { setFlash } from '../../lib/flash.js';
 import { useZodForm } from '../../lib/forms.js';
-import { useApiMutation, useApiQuery } from '../../lib/queries.js';
+import { useApiQuery } from '../../lib/queries.js';
+import { useSaveSettings } from './save-settings.js';
 import { settingsSchema, type Settings, type TextSize } from '../../shared.js';
 import { Button, FormPage, Loading, PageHeading, Radios } from '../../ui/index.js';
 
@@ -17,7 +16,7 @@ export function TextSizePage() {
 }
 
 function TextSizeForm({ settings }: { settings: Settings }) {
-  const save = useApiMutation('settings.update', ['settings.get']);
+  const save = useSaveSettings();
   const form = useZodForm(schema, { textSize: settings.textSize });
   const chosen = form.watch('textSize');
 
@@ -34,13 +33,12 @@ function TextSizeForm({ settings }: { settings: Settings }) {
       title="Text size"
       back="/settings"
       form={form}
-      onSubmit={async (v) => {
-        const result = await save.mutateAsync(v);
-        saved.current = result.textSize;
-        rememberTextSize(result.textSize);
-        setFlash('Your settings have been saved');
-        navigate('/settings');
-      }}
+      onSubmit={(v) =>
+        save(v, (stored) => {
+          saved.current = stored.textSize;
+          rememberTextSize(stored.textSize);
+        })
+      }
     >
       <Radios
         legendIsHeading
