@@ -4,6 +4,11 @@ import { bookHandlers } from './book/handlers.js';
 import type { AreaHandlers } from './context.js';
 import { employerHandlers } from './employer/handlers.js';
 import { settingsHandlers } from './settings/handlers.js';
+import { workersHandlers } from './workers/handlers.js';
+import { checksHandlers } from './checks/handlers.js';
+import { contractsHandlers } from './contracts/handlers.js';
+import { documentsHandlers } from './documents/handlers.js';
+import { retentionHandlers } from './retention/handlers.js';
 
 /**
  * Every core method's handler. The type makes a missing handler a compile error; each area
@@ -14,4 +19,9 @@ export const HANDLERS: AreaHandlers<CoreMethodName> = {
   ...settingsHandlers,
   ...employerHandlers,
   ...attentionHandlers,
+  ...workersHandlers,
+  ...checksHandlers,
+  ...contractsHandlers,
+  ...documentsHandlers,
+  ...retentionHandlers,
 };

@@ -6,3 +6,7 @@
 export * from '../../electron/shared/api/index.js';
 export * from '../../electron/shared/passphrase-strength.js';
 export type { CarebookBridge } from '../../electron/shared/bridge.js';
+export * from '../../electron/shared/people/ni-number.js';
+export * from '../../electron/shared/reference/dated.js';
+export * from '../../electron/shared/reference/employment.js';
+export * from '../../electron/shared/reference/care-workforce-pathway.js';

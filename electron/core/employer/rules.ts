@@ -1,7 +1,7 @@
-import type { EmployerProfile } from '../../shared/api/index.js';
+import type { EmployerDetails } from '../../shared/api/index.js';
 
 /** Which parts of the employer profile are still missing, in plain words (empty when complete). */
-export function missingEmployerDetails(profile: EmployerProfile | null): string[] {
+export function missingEmployerDetails(profile: EmployerDetails | null): string[] {
   if (!profile) return ['your name', 'your address'];
   const missing: string[] = [];
   if (profile.kind === 'representative' && !profile.actingFor) missing.push('the name of the person you act for');

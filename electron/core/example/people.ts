@@ -1,7 +1,7 @@
-import type { EmployerProfile } from '../../shared/api/index.js';
+import type { EmployerDetails } from '../../shared/api/index.js';
 
 /** Made-up people for the example book. Any likeness to real people is chance. */
-export const EXAMPLE_EMPLOYER: EmployerProfile = {
+export const EXAMPLE_EMPLOYER: EmployerDetails = {
   kind: 'individual',
   name: 'Alex Example',
   actingFor: '',

@@ -1,21 +1,14 @@
 import { z } from 'zod';
-import { nothing, optionalText, requiredText } from './fields.js';
+import { emailField, nothing, optionalDate, optionalText, postcodeField, requiredText, wholeNumber } from './fields.js';
 import { method } from './method.js';
 
 export const EMPLOYER_KINDS = ['individual', 'representative', 'agency'] as const;
 export type EmployerKind = (typeof EMPLOYER_KINDS)[number];
 
-const postcode = optionalText('Postcode', 10).refine(
-  (v) => v === '' || /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i.test(v),
-  { error: 'Enter a real postcode, for example SW1A 1AA' },
-);
+const postcode = postcodeField();
+const email = emailField();
 
-const email = optionalText('Email address', 200).refine(
-  (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
-  { error: 'Enter an email address in the right format, like name@example.com' },
-);
-
-/** Who employs the PAs. Later areas (insurance, PAYE, pension) add their own fields. */
+/** Who employs the PAs, and how to reach them. */
 export const employerSchema = z
   .object({
     kind: z.enum(EMPLOYER_KINDS, { error: 'Choose who employs your PAs' }),
@@ -30,10 +23,53 @@ export const employerSchema = z
     email,
   })
   .strict();
-export type EmployerProfile = z.output<typeof employerSchema>;
+export type EmployerDetails = z.output<typeof employerSchema>;
+
+/** Employer's liability insurance: required by law, at least the minimum cover in reference data. */
+export const insuranceSchema = z
+  .object({
+    insurer: optionalText('Insurer', 200),
+    policyNumber: optionalText('Policy number', 100),
+    /** Whole pounds; null when not known. */
+    coverPounds: wholeNumber('Amount of cover', 0, 1_000_000_000).nullable().default(null),
+    renewsOn: optionalDate('Renewal date'),
+  })
+  .strict();
+export type Insurance = z.output<typeof insuranceSchema>;
+
+/** Registered with HMRC as an employer, and the workplace pension. */
+export const payrollSchema = z
+  .object({
+    payeReference: optionalText('Employer PAYE reference', 20).refine(
+      (v) => v === '' || /^\d{3}\s?\/\s?[A-Z0-9]{1,10}$/i.test(v),
+      { error: 'Employer PAYE reference must look like 123/AB45678: 3 numbers, a slash, then letters and numbers' },
+    ),
+    pensionScheme: optionalText('Pension scheme', 200),
+    /** The duties start date: the day the first PA started. */
+    pensionDutiesStartOn: optionalDate('Pension duties start date'),
+    pensionDeclarationOn: optionalDate('Declaration of compliance date'),
+  })
+  .strict();
+export type Payroll = z.output<typeof payrollSchema>;
+
+export const WAGE_AREAS = ['london', 'elsewhere'] as const;
+/** Direct payments: which council, and London or not (the Real Living Wage differs). */
+export const fundingSchema = z
+  .object({
+    localAuthority: optionalText('Local council', 200),
+    wageArea: z.enum(WAGE_AREAS, { error: 'Choose whether your PAs work in London' }).nullable().default(null),
+  })
+  .strict();
+export type Funding = z.output<typeof fundingSchema>;
+
+export type EmployerProfile = EmployerDetails & Insurance & Payroll & Funding;
 
 export const employerApi = {
   /** null until the employer profile has been saved once. */
   'employer.get': method(nothing).returns<EmployerProfile | null>(),
+  /** Each section saves on its own, so saving one never blanks another. */
   'employer.update': method(employerSchema).returns<EmployerProfile>(),
+  'employer.updateInsurance': method(insuranceSchema).returns<EmployerProfile>(),
+  'employer.updatePayroll': method(payrollSchema).returns<EmployerProfile>(),
+  'employer.updateFunding': method(fundingSchema).returns<EmployerProfile>(),
 } as const;

@@ -62,3 +62,42 @@ export function absoluteFolder(label: string) {
 
 /** Input for a method that takes nothing. Extra keys are refused so typos are not silently ignored. */
 export const nothing = z.object({}).strict();
+
+/** An optional date: '' means "not given", anything else must be a real YYYY-MM-DD date. */
+export function optionalDate(label: string) {
+  return z
+    .string({ error: `${label} must be a date` })
+    .trim()
+    .refine((v) => v === '' || isRealIsoDate(v), { error: `${label} must be a real date, for example 27 3 2026` })
+    .default('');
+}
+
+/** A record's id (a UUID made by the core). */
+export function recordId(label = 'Record') {
+  return z
+    .string({ error: `${label} is missing` })
+    .regex(/^[0-9a-f-]{36}$/, { error: `${label} is not one Carebook knows` });
+}
+
+/** A number that may have up to two decimal places (hours a week, days of holiday). */
+export function decimal(label: string, min: number, max: number) {
+  return z
+    .number({ error: `${label} must be a number` })
+    .min(min, { error: `${label} must be ${min} or more` })
+    .max(max, { error: `${label} must be ${max} or fewer` })
+    .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, {
+      error: `${label} can have at most 2 decimal places`,
+    });
+}
+
+export function postcodeField(label = 'Postcode') {
+  return optionalText(label, 10).refine((v) => v === '' || /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i.test(v), {
+    error: 'Enter a real postcode, for example SW1A 1AA',
+  });
+}
+
+export function emailField(label = 'Email address') {
+  return optionalText(label, 200).refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
+    error: 'Enter an email address in the right format, like name@example.com',
+  });
+}

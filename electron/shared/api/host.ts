@@ -15,6 +15,8 @@ const dialogInput = z
 export const hostApi = {
   'host.chooseFolder': method(dialogInput).returns<{ folder: string | null }>(),
   'host.chooseFile': method(dialogInput).returns<{ file: string | null }>(),
+  /** Open a file with the system's own viewer (a document's copy from documents.open). */
+  'host.openPath': method(z.object({ path: z.string().min(1).max(4096) }).strict()).returns<{ opened: boolean }>(),
 } as const;
 
 export const HOST_PREFIX = 'host.';

@@ -1,19 +1,29 @@
 import type { z } from 'zod';
 import { attentionApi } from './attention.js';
 import { bookApi } from './book.js';
+import { checksApi } from './checks.js';
+import { contractsApi } from './contracts.js';
+import { documentsApi } from './documents.js';
 import { employerApi } from './employer.js';
 import { hostApi } from './host.js';
 import type { Method } from './method.js';
+import { retentionApi } from './retention.js';
 import { settingsApi } from './settings.js';
+import { workersApi } from './workers.js';
 
 export * from './attention.js';
 export * from './book.js';
+export * from './checks.js';
+export * from './contracts.js';
+export * from './documents.js';
 export * from './employer.js';
 export * from './fields.js';
 export * from './host.js';
 export * from './method.js';
 export * from './result.js';
+export * from './retention.js';
 export * from './settings.js';
+export * from './workers.js';
 
 /** Merge area contracts, refusing a method name defined twice (a silent overwrite would hide one). */
 function merge<T extends Record<string, Method<z.ZodType, unknown>>[]>(...parts: T) {
@@ -29,7 +39,18 @@ function merge<T extends Record<string, Method<z.ZodType, unknown>>[]>(...parts:
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** The whole API: each area adds its contract here as it lands. */
-export const api = merge(bookApi, settingsApi, employerApi, attentionApi, hostApi);
+export const api = merge(
+  bookApi,
+  settingsApi,
+  employerApi,
+  attentionApi,
+  hostApi,
+  workersApi,
+  checksApi,
+  contractsApi,
+  documentsApi,
+  retentionApi,
+);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useZodForm } from '../../lib/forms.js';
-import { employerSchema, type EmployerProfile } from '../../shared.js';
+import { employerSchema, type EmployerDetails, type EmployerProfile } from '../../shared.js';
 import { Button, FormPage, Radios, TextInput } from '../../ui/index.js';
 
 const EMPTY = { name: '', actingFor: '', addressLine1: '', addressLine2: '', town: '', postcode: '', phone: '', email: '' };
@@ -20,10 +20,10 @@ export function EmployerForm({
   initial: EmployerProfile | null;
   back?: string;
   submitLabel?: string;
-  onSave: (values: EmployerProfile) => Promise<void>;
+  onSave: (values: EmployerDetails) => Promise<void>;
   secondary?: ReactNode;
 }) {
-  const form = useZodForm(employerSchema, initial ?? EMPTY);
+  const form = useZodForm(employerSchema, initial ? detailsOf(initial) : EMPTY);
   const kind = form.watch('kind');
   const err = form.formState.errors;
   const text = (name: keyof typeof EMPTY, label: string, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
@@ -72,4 +72,10 @@ export function EmployerForm({
       </div>
     </FormPage>
   );
+}
+
+/** Only this form's fields: the other sections of the profile are saved by their own pages. */
+function detailsOf(p: EmployerProfile): EmployerDetails {
+  const { kind, name, actingFor, addressLine1, addressLine2, town, postcode, phone, email } = p;
+  return { kind, name, actingFor, addressLine1, addressLine2, town, postcode, phone, email };
 }
