@@ -1,3 +1,4 @@
 // Placeholder while the core is written; see electron/core/core.ts.
 export { openCore } from './core.js';
 export type { Core, CoreOptions } from './core.js';
+export { openedFolder } from './documents/opened-folder.js';

@@ -1,4 +1,5 @@
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow, dialog, shell } from 'electron';
+import { mayOpen } from './rules/opened-file.js';
 import type { HostHandlers } from './rules/router.js';
 
 interface ChooseInput {
@@ -7,7 +8,8 @@ interface ChooseInput {
 }
 
 /** Methods the host answers itself: native dialogs. Inputs arrive already checked by the contract. */
-export function hostHandlers(getWindow: () => BrowserWindow | null): HostHandlers {
+/** `openedDir`: the core's folder of readable copies (documents.open); the only place host.openPath opens from. */
+export function hostHandlers(getWindow: () => BrowserWindow | null, openedDir: string): HostHandlers {
   const open = async (input: unknown, properties: Electron.OpenDialogOptions['properties']) => {
     const { title, defaultPath } = input as ChooseInput;
     const options: Electron.OpenDialogOptions = { title, properties, ...(defaultPath ? { defaultPath } : {}) };
@@ -18,5 +20,11 @@ export function hostHandlers(getWindow: () => BrowserWindow | null): HostHandler
   return {
     'host.chooseFolder': async (input) => ({ folder: await open(input, ['openDirectory', 'createDirectory']) }),
     'host.chooseFile': async (input) => ({ file: await open(input, ['openFile']) }),
+    'host.openPath': async (input) => {
+      const { path } = input as { path: string };
+      if (!mayOpen(openedDir, path)) return { opened: false };
+      // shell.openPath resolves to '' on success, or an error message.
+      return { opened: (await shell.openPath(path)) === '' };
+    },
   };
 }

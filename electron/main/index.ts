@@ -1,5 +1,5 @@
 import { app, dialog, powerMonitor, type BrowserWindow } from 'electron';
-import { openCore, type Core } from '../core/index.js';
+import { openCore, openedFolder, type Core } from '../core/index.js';
 import { devServerUrl } from './dev.js';
 import { hostHandlers } from './host.js';
 import { handleCalls } from './ipc.js';
@@ -60,7 +60,7 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  handleCalls({ getWindow, core, host: hostHandlers(getWindow), devUrl });
+  handleCalls({ getWindow, core, host: hostHandlers(getWindow, openedFolder(app.getPath('userData'))), devUrl });
   locker = startLocking(core, getWindow, devUrl);
   installMenu({ getWindow, locker, devUrl });
   win = createMainWindow(devUrl);

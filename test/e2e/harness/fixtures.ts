@@ -19,8 +19,8 @@ export const PASSPHRASE = 'maple garden rocket tulip';
 export interface Carebook {
   /** The app's data folder for this test (the default book is `<dataDir>/book`). */
   dataDir: string;
-  /** What the host's folder and file dialogs answer next; null means "cancelled". */
-  host: { folder: string | null; file: string | null };
+  /** What the host's folder and file dialogs answer next; null means "cancelled". `opened`: paths given to host.openPath. */
+  host: { folder: string | null; file: string | null; opened: string[] };
   /** Call the real core directly (to prepare or check state); throws when it refuses. */
   call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
   /** A path for a new folder inside this test's temp area (not created). */
@@ -49,11 +49,15 @@ export const test = base.extend<{ carebook: Carebook }, { server: StaticServer }
     const root = mkdtempSync(join(tmpdir(), 'carebook-e2e-'));
     const dataDir = join(root, 'data');
     const core: Core = openCore({ dataDir });
-    const host = { folder: null as string | null, file: null as string | null };
+    const host = { folder: null as string | null, file: null as string | null, opened: [] as string[] };
 
     await page.exposeFunction('__carebookCall', async (method: string, input: unknown): Promise<Result<unknown>> => {
       if (method === 'host.chooseFolder') return { ok: true, value: { folder: host.folder } };
       if (method === 'host.chooseFile') return { ok: true, value: { file: host.file } };
+      if (method === 'host.openPath') {
+        host.opened.push((input as { path: string }).path);
+        return { ok: true, value: { opened: true } };
+      }
       return core.call(method, input);
     });
     await page.addInitScript({ content: BRIDGE_SCRIPT });

@@ -11,7 +11,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
-export const RENDERER_DIR = resolve(import.meta.dirname, '../../../out/renderer');
+/** CAREBOOK_RENDERER_DIR lets several builds be tested side by side (e.g. `vite build --outDir`). */
+export const RENDERER_DIR = process.env.CAREBOOK_RENDERER_DIR ?? resolve(import.meta.dirname, '../../../out/renderer');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
