@@ -13,7 +13,7 @@ import { openCore } from '../../electron/core/index.js';
 import { RANGE_READS, ROWS, runCipherWorkload, TRANSACTIONS, type CipherTimes } from './cipher.js';
 import { makeLargeBook, PASSPHRASE } from './large-book.js';
 import { median, ms, percentile, repeat, size, timeIt } from './measure.js';
-import { apiMethods, SAMPLE_INPUTS } from './reads.js';
+import { apiMethods, sampleInputs } from './reads.js';
 import { formatTable, type Row } from './report.js';
 
 const READ_RUNS = 200;
@@ -29,7 +29,7 @@ async function openWithoutKdf(folder: string): Promise<number[]> {
   return times;
 }
 
-async function benchCore(scratch: string): Promise<string> {
+async function benchCore(scratch: string): Promise<{ dataDir: string; worker: { id: string; fullName: string } }> {
   const dataDir = join(scratch, 'data');
   const backups = join(scratch, 'backups');
   mkdirSync(backups);
@@ -37,6 +37,7 @@ async function benchCore(scratch: string): Promise<string> {
   rows.push({ measure: 'Make the large book (50 PAs, 10 years)', target: '', result: ms(made), pass: null });
 
   const core = openCore({ dataDir });
+  let worker = { id: '', fullName: '' };
   const call = async (method: string, input: unknown = {}) => {
     const result = await core.call(method, input);
     if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
@@ -59,8 +60,10 @@ async function benchCore(scratch: string): Promise<string> {
     rows.push({ measure: '  the same without key derivation (open and check the database, then Home)', target: '', result: ms(open + median(homeReads)), pass: null });
 
     const { reads, writes } = apiMethods();
+    const sample = await sampleInputs(call);
+    worker = sample.worker;
     for (const method of reads) {
-      const input = SAMPLE_INPUTS[method] ?? {};
+      const input = sample.inputs[method] ?? {};
       const probe = await core.call(method, input);
       if (!probe.ok) {
         rows.push({ measure: `${method}`, target: 'p95 < 20 ms', result: `failed: ${probe.error.code} (add a sample input in reads.ts)`, pass: false });
@@ -91,7 +94,7 @@ async function benchCore(scratch: string): Promise<string> {
   } finally {
     await core.close();
   }
-  return dataDir;
+  return { dataDir, worker };
 }
 
 /** Encrypted against plain on the same workload; twice each, alternating, keeping each side's best. */
@@ -126,10 +129,10 @@ async function main(): Promise<void> {
   try {
     const kdf = median(await repeat(3, () => deriveKey(PASSPHRASE, newKdfParams())));
     rows.push({ measure: 'Key derivation (scrypt, default cost), median of 3', target: '0.3–0.8 s', result: ms(kdf), pass: kdf >= 300 && kdf <= 800 });
-    const largeDataDir = await benchCore(scratch);
+    const large = await benchCore(scratch);
     // Loaded only now, so Playwright is not counted in the core's memory above.
     const { benchInChromium } = await import('./in-chromium.js');
-    rows.push(...(await benchInChromium(scratch, largeDataDir)));
+    rows.push(...(await benchInChromium(scratch, large.dataDir, large.worker)));
     await benchCipher(scratch);
   } catch (error) {
     notes.push(`The bench stopped early: ${error instanceof Error ? error.stack : String(error)}`);

@@ -14,3 +14,4 @@ export { TextInput } from './TextInput.js';
 export { FormPage, QuestionHeading } from './FormPage.js';
 export { Loading, StaticPage } from './StaticPage.js';
 export { Flash } from './Flash.js';
+export { SubNav, type SubNavItem } from './SubNav.js';
