@@ -4,14 +4,16 @@ import { fieldId, type ErrorItem } from '../lib/forms.js';
 
 /**
  * "There is a problem" at the top of the form. It takes focus whenever its list of problems
- * changes (after a submit, or when the core refuses), and each problem links to its field.
+ * changes, and after every submit that leaves problems (`attempt` counts submits), as GOV.UK
+ * does, so pressing Save again on the same mistake still says what is wrong. Each problem
+ * links to its field.
  */
-export function ErrorSummary({ items }: { items: ErrorItem[] }) {
+export function ErrorSummary({ items, attempt = 0 }: { items: ErrorItem[]; attempt?: number }) {
   const ref = useRef<HTMLDivElement>(null);
   const key = items.map((i) => `${i.name}:${i.message}`).join('|');
   useEffect(() => {
     if (key) ref.current?.focus();
-  }, [key]);
+  }, [key, attempt]);
   if (items.length === 0) return null;
   return (
     <div ref={ref} className="error-summary" tabIndex={-1} aria-labelledby="error-summary-title">

@@ -42,7 +42,7 @@ export function FormPage<In extends FieldValues, Out>(p: Props<In, Out>) {
   return (
     <>
       {p.back && <BackLink to={p.back} />}
-      <ErrorSummary items={items} />
+      <ErrorSummary items={items} attempt={p.form.formState.submitCount} />
       {p.heading && <PageHeading caption={p.caption}>{p.heading}</PageHeading>}
       {p.intro}
       <form noValidate onSubmit={submit}>
