@@ -1,5 +1,6 @@
 import type { Route } from './router.js';
 import { homeArea } from '../areas/home/area.js';
+import { pasArea } from '../areas/pas/area.js';
 import { settingsArea } from '../areas/settings/area.js';
 import { backupsArea } from '../areas/backups/area.js';
 import { helpArea } from '../areas/help/area.js';
@@ -14,7 +15,7 @@ export interface Area {
   routes: Route[];
 }
 
-const AREAS: Area[] = [homeArea, settingsArea, backupsArea, helpArea];
+const AREAS: Area[] = [homeArea, pasArea, settingsArea, backupsArea, helpArea];
 
 export const NAV = AREAS.flatMap((a) => (a.nav ? [a.nav] : [])).sort((a, b) => a.order - b.order);
 export const APP_ROUTES: Route[] = AREAS.flatMap((a) => a.routes);

@@ -15,3 +15,7 @@ export { FormPage, QuestionHeading } from './FormPage.js';
 export { Loading, StaticPage } from './StaticPage.js';
 export { Flash } from './Flash.js';
 export { SubNav, type SubNavItem } from './SubNav.js';
+export { Textarea } from './Textarea.js';
+export { Checkboxes, type CheckboxItem } from './Checkboxes.js';
+export { WarningText } from './WarningText.js';
+export { ConfirmPage } from './ConfirmPage.js';

@@ -1,0 +1,58 @@
+import { navigate } from '../../app/router.js';
+import { setFlash } from '../../lib/flash.js';
+import { useZodForm } from '../../lib/forms.js';
+import { useApiMutation } from '../../lib/queries.js';
+import { workersApi } from '../../shared.js';
+import { Button, FormPage, Radios } from '../../ui/index.js';
+import { DateField } from './DateField.js';
+import { DetailsFields, EMPTY_DETAILS } from './details/DetailsFields.js';
+import { paPath } from './PaPage.js';
+
+const schema = workersApi['workers.create'].input;
+
+export function AddPaPage() {
+  const form = useZodForm(schema, EMPTY_DETAILS);
+  const create = useApiMutation('workers.create', ['workers.list', 'attention.list']);
+  const status = form.watch('status');
+  return (
+    <FormPage
+      title="Add a PA"
+      heading="Add a PA"
+      back="/pas"
+      form={form}
+      onSubmit={async (values) => {
+        // A date typed under "already work for you" and then left behind is not an applicant's start date.
+        const w = await create.mutateAsync(values.status === 'applicant' ? { ...values, startDate: '' } : values);
+        setFlash(`${w.fullName} has been added`);
+        navigate(paPath(w.id));
+      }}
+      intro={<p className="body">Only their name, and whether they are applying or already work for you, are needed now. You can add the rest later.</p>}
+    >
+      <DetailsFields
+        form={form as never}
+        showStartDate={false}
+        job={
+          <Radios
+            legend="Are they applying, or do they already work for you?"
+            field={form.register('status')}
+            value={status}
+            error={form.formState.errors.status?.message}
+            options={[
+              { value: 'applicant', label: 'They are applying', hint: 'You can record their checks and interview before they start.' },
+              {
+                value: 'active',
+                label: 'They already work for you',
+                conditional: (
+                  <DateField control={form.control} name="startDate" legend="When did they start working for you?" hint="For example, 5 1 2026" />
+                ),
+              },
+            ]}
+          />
+        }
+      />
+      <Button busy={form.formState.isSubmitting} busyText="Saving…">
+        Save and add this PA
+      </Button>
+    </FormPage>
+  );
+}

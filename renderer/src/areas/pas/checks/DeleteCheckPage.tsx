@@ -1,0 +1,69 @@
+import { navigate, type Params } from '../../../app/router.js';
+import { setFlash } from '../../../lib/flash.js';
+import { formatDate } from '../../../lib/format.js';
+import { useApiMutation } from '../../../lib/queries.js';
+import { CHECK_KINDS, type WorkerChecks } from '../../../shared.js';
+import { ConfirmPage } from '../../../ui/index.js';
+import { CHECK_CHANGES, checksTab } from './paths.js';
+import { WithChecks } from './WithChecks.js';
+import { CHECK_KIND_WORDS, type CheckKind } from './words.js';
+
+/** Which record this is, in words: "the DBS check issued on 3 March 2026". */
+function describe(checks: WorkerChecks, kind: CheckKind, id: string): string | undefined {
+  switch (kind) {
+    case 'right-to-work': {
+      const c = checks.rightToWork.find((x) => x.id === id);
+      return c && `the right-to-work check done on ${formatDate(c.checkedOn)}`;
+    }
+    case 'dbs': {
+      const c = checks.dbs.find((x) => x.id === id);
+      return c && `the DBS check issued on ${formatDate(c.issuedOn)}`;
+    }
+    case 'dbs-status': {
+      const s = checks.dbs.flatMap((d) => d.statusChecks).find((x) => x.id === id);
+      return s && `the DBS status check done on ${formatDate(s.checkedOn)}`;
+    }
+    case 'reference': {
+      const r = checks.references.find((x) => x.id === id);
+      return r && `the reference from ${r.refereeName}`;
+    }
+    case 'interview': {
+      const iv = checks.interviews.find((x) => x.id === id);
+      return iv && `the interview on ${formatDate(iv.heldOn)}`;
+    }
+  }
+}
+
+export function DeleteCheckPage({ params }: { params: Params }) {
+  const kind = (CHECK_KINDS as readonly string[]).includes(params.kind!) ? (params.kind as CheckKind) : undefined;
+  const workerId = params.id!;
+  const remove = useApiMutation('checks.delete', [...CHECK_CHANGES]);
+  return (
+    <WithChecks workerId={workerId} checkId={kind && params.checkId} pick={(c, id) => (kind ? describe(c, kind, id) : undefined)}>
+      {(w, what) =>
+        kind &&
+        what && (
+          <ConfirmPage
+            title={`Delete this ${CHECK_KIND_WORDS[kind]}?`}
+            back={checksTab(workerId)}
+            confirmLabel={`Yes, delete this ${CHECK_KIND_WORDS[kind]}`}
+            onConfirm={async () => {
+              await remove.mutateAsync({ kind, id: params.checkId! });
+              setFlash(`The ${CHECK_KIND_WORDS[kind]} has been deleted`);
+              navigate(checksTab(workerId));
+            }}
+          >
+            <p className="body">
+              You are about to delete {what} for {w.fullName}. Any documents attached to it will be deleted too. This
+              cannot be undone.
+            </p>
+            <p className="body">
+              Only delete it if it was entered by mistake. If you really did this check, keep the record: you may need
+              to show it, and the Records tab says how long to keep it after they leave.
+            </p>
+          </ConfirmPage>
+        )
+      }
+    </WithChecks>
+  );
+}

@@ -1,0 +1,63 @@
+import { navigate, type Params } from '../../../app/router.js';
+import { setFlash } from '../../../lib/flash.js';
+import { formatDate } from '../../../lib/format.js';
+import { useZodForm } from '../../../lib/forms.js';
+import { useApiMutation } from '../../../lib/queries.js';
+import { dbsStatusCheckSchema, type DbsCheck, type Worker } from '../../../shared.js';
+import { Button, FormPage, Radios, Textarea } from '../../../ui/index.js';
+import { DateField } from '../DateField.js';
+import { CHECK_CHANGES, checksTab } from './paths.js';
+import { WithChecks } from './WithChecks.js';
+
+export function StatusCheckPage({ params }: { params: Params }) {
+  return (
+    <WithChecks workerId={params.id!} checkId={params.checkId} pick={(c, id) => c.dbs.find((x) => x.id === id)}>
+      {(w, dbs) => dbs && <StatusCheckForm w={w} dbs={dbs} />}
+    </WithChecks>
+  );
+}
+
+function StatusCheckForm({ w, dbs }: { w: Worker; dbs: DbsCheck }) {
+  const form = useZodForm(dbsStatusCheckSchema, { dbsCheckId: dbs.id, checkedOn: '', note: '' });
+  const save = useApiMutation('checks.addDbsStatusCheck', [...CHECK_CHANGES]);
+  const err = form.formState.errors;
+  const result = form.watch('result');
+  const title = `Record a status check of ${w.fullName}’s DBS certificate`;
+  const back = checksTab(w.id);
+  return (
+    <FormPage
+      title={title}
+      heading={title}
+      back={back}
+      form={form}
+      onSubmit={async (values) => {
+        await save.mutateAsync(values);
+        setFlash('Status check saved');
+        navigate(back);
+      }}
+      intro={
+        <p className="body">
+          This is for the certificate issued on {formatDate(dbs.issuedOn)}
+          {dbs.certificateNumber && <> (number {dbs.certificateNumber})</>}.
+          {!dbs.statusCheckConsent && ' They have not agreed to status checks yet: ask them first.'}
+        </p>
+      }
+    >
+      <DateField control={form.control} name="checkedOn" legend="Date of the status check" />
+      <Radios
+        legend="What did the status check say?"
+        field={form.register('result')}
+        value={result}
+        error={err.result?.message}
+        options={[
+          { value: 'no-change', label: 'No new information: the certificate is still up to date' },
+          { value: 'changed', label: 'New information: the certificate is no longer up to date', hint: 'Ask them to apply for a new DBS check.' },
+        ]}
+      />
+      <Textarea label="Note (optional)" rows={3} error={err.note?.message} {...form.register('note')} />
+      <Button busy={form.formState.isSubmitting} busyText="Saving…">
+        Save the status check
+      </Button>
+    </FormPage>
+  );
+}

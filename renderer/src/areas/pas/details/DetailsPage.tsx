@@ -1,0 +1,89 @@
+import { Link } from '../../../app/router.js';
+import { formatDate } from '../../../lib/format.js';
+import { useApiQuery } from '../../../lib/queries.js';
+import type { Params } from '../../../app/router.js';
+import type { Worker } from '../../../shared.js';
+import { SummaryList, type SummaryRow } from '../../../ui/index.js';
+import { formatNiNumber, lines } from '../format.js';
+import { Lines, OrNotGiven } from '../NotGiven.js';
+import { PaPage } from '../PaPage.js';
+import { callName } from '../worker-status.js';
+
+export function DetailsPage({ params }: { params: Params }) {
+  const id = params.id!;
+  const worker = useApiQuery('workers.get', { id });
+  return (
+    <PaPage workerId={id} tab="details">
+      {worker.data && <Details w={worker.data} />}
+    </PaPage>
+  );
+}
+
+function Details({ w }: { w: Worker }) {
+  const change = { to: `/pas/${w.id}/edit` };
+  const row = (key: string, value: string, show = value): SummaryRow => ({ key, value: <OrNotGiven value={value}>{show}</OrNotGiven>, change });
+  const name = callName(w);
+  return (
+    <>
+      <h2 className="heading-m">Their details</h2>
+      <SummaryList
+        rows={[
+          row('Full name', w.fullName),
+          row('Preferred name', w.preferredName),
+          row('Pronouns', w.pronouns),
+          row('Date of birth', w.dateOfBirth, w.dateOfBirth && formatDate(w.dateOfBirth)),
+          row('National Insurance number', w.niNumber, formatNiNumber(w.niNumber)),
+          row('Phone number', w.phone),
+          row('Email address', w.email),
+          { key: 'Address', value: <Lines lines={lines(w.addressLine1, w.addressLine2, w.town, w.postcode)} />, change },
+          {
+            key: 'Emergency contact',
+            value: <Lines lines={lines(w.emergencyName && [w.emergencyName, w.emergencyRelationship && `(${w.emergencyRelationship})`].filter(Boolean).join(' '), w.emergencyPhone)} />,
+            change,
+          },
+          row('Job title', w.jobTitle),
+          row('Start date', w.startDate, w.startDate && formatDate(w.startDate)),
+        ]}
+      />
+
+      <h2 className="heading-m">{{ applicant: 'Applying', active: 'Working for you', left: 'Leaving' }[w.status]}</h2>
+      {w.status === 'applicant' && (
+        <>
+          <p className="body">{name} is applying to work for you. Record their checks and interview on the Checks tab before they start.</p>
+          <ul className="list pa-actions">
+            <li>
+              <Link to={`/pas/${w.id}/started`}>They have started work</Link>
+            </li>
+            <li>
+              <Link to={`/pas/${w.id}/left`}>They will not be working for you</Link>
+            </li>
+          </ul>
+        </>
+      )}
+      {w.status === 'active' && (
+        <>
+          <p className="body">{w.startDate ? `${name} has worked for you since ${formatDate(w.startDate)}.` : `${name} works for you.`}</p>
+          <ul className="list pa-actions">
+            <li>
+              <Link to={`/pas/${w.id}/left`}>They have left</Link>
+            </li>
+          </ul>
+        </>
+      )}
+      {w.status === 'left' && (
+        <>
+          <SummaryList
+            rows={[
+              { key: 'Left on', value: <OrNotGiven value={w.leftOn}>{w.leftOn && formatDate(w.leftOn)}</OrNotGiven> },
+              { key: 'Why they left', value: <OrNotGiven value={w.leftReason} /> },
+            ]}
+          />
+          <p className="body">
+            Carebook keeps their records. The <Link to={`/pas/${w.id}/records`}>Records tab</Link> shows how long you
+            should keep each kind, and lets you delete them after that.
+          </p>
+        </>
+      )}
+    </>
+  );
+}

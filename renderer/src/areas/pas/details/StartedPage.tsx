@@ -1,0 +1,45 @@
+import { navigate, type Params } from '../../../app/router.js';
+import { setFlash } from '../../../lib/flash.js';
+import { useZodForm } from '../../../lib/forms.js';
+import { useApiMutation } from '../../../lib/queries.js';
+import { statusChangeSchema, type Worker } from '../../../shared.js';
+import { Button, FormPage, QuestionHeading } from '../../../ui/index.js';
+import { DateField } from '../DateField.js';
+import { paPath } from '../PaPage.js';
+import { WithWorker } from '../WithWorker.js';
+import { STATUS_CHANGES } from './invalidates.js';
+
+const schema = statusChangeSchema.options[1];
+
+export function StartedPage({ params }: { params: Params }) {
+  return <WithWorker id={params.id!}>{(w) => <Started w={w} />}</WithWorker>;
+}
+
+function Started({ w }: { w: Worker }) {
+  const form = useZodForm(schema, { id: w.id, status: 'active', startDate: w.startDate });
+  const save = useApiMutation('workers.setStatus', STATUS_CHANGES);
+  const back = paPath(w.id);
+  return (
+    <FormPage
+      title={`When did ${w.fullName} start work?`}
+      back={back}
+      form={form}
+      onSubmit={async (values) => {
+        await save.mutateAsync(values);
+        setFlash(`${w.fullName} now works for you`);
+        navigate(back);
+      }}
+    >
+      <DateField
+        control={form.control}
+        name="startDate"
+        legend={<QuestionHeading>When did {w.fullName} start work?</QuestionHeading>}
+        hint="Their first day working for you. For example, 5 1 2026"
+      />
+      <p className="body">Check you have their right to work before their first day. It is on the Checks tab.</p>
+      <Button busy={form.formState.isSubmitting} busyText="Saving…">
+        Save
+      </Button>
+    </FormPage>
+  );
+}

@@ -1,0 +1,130 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '../../../lib/api.js';
+import { fieldId } from '../../../lib/forms.js';
+import { BackLink, Button, ErrorSummary, PageHeading, usePageTitle } from '../../../ui/index.js';
+import { IMPORT_COLUMNS } from './columns.js';
+import type { ChosenFile } from './ImportPage.js';
+
+const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
+const TITLE = 'Import PAs from a spreadsheet';
+
+/** Step 1: what the file should look like, and choosing it. Nothing is saved yet. */
+export function ChooseFile({ onChosen }: { onChosen: (file: ChosenFile) => Promise<void> }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  usePageTitle(TITLE, error !== null);
+  const id = fieldId('csv');
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    const file = input.current?.files?.[0];
+    if (!file) return setError('Choose a CSV file');
+    if (SPREADSHEET.test(file.name)) {
+      return setError('The file must be a CSV file. Open it in your spreadsheet program, choose Save As, and pick CSV');
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await onChosen({ name: file.name, csv: await file.text() });
+    } catch (err) {
+      setError(err instanceof ApiError ? (err.fields?.csv ?? err.message) : 'Carebook could not read the file. Try again, or choose another file');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <BackLink to="/pas">Your PAs</BackLink>
+      <ErrorSummary items={error ? [{ name: 'csv', message: error }] : []} />
+      <PageHeading>{TITLE}</PageHeading>
+      <p className="body">
+        If you keep a list of your PAs in a spreadsheet, you can add them all at once. Save the spreadsheet as a CSV file
+        first: in Excel, LibreOffice or Google Sheets, choose Save As (or Download) and pick CSV.
+      </p>
+      <p className="body">
+        The first row must be headings. Carebook looks for the headings below; it ignores any other columns. Only a name
+        is needed: you can add the rest later.
+      </p>
+      <table className="table import-example">
+        <caption className="table__caption table__caption--s">An example: the headings, then a row for each PA</caption>
+        <thead>
+          <tr>
+            <th scope="col">Full name</th>
+            <th scope="col">Date of birth</th>
+            <th scope="col">Start date</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>Sam Taylor</td>
+            <td>27/03/1990</td>
+            <td>05/01/2026</td>
+            <td>active</td>
+          </tr>
+          <tr>
+            <td>Jo Khan</td>
+            <td>14/07/1985</td>
+            <td></td>
+            <td>applicant</td>
+          </tr>
+        </tbody>
+      </table>
+      <details className="details">
+        <summary className="details__summary">All the headings Carebook understands</summary>
+        <div className="details__text">
+          <table className="table">
+            <caption className="table__caption table__caption--s">Headings for the first row, with an example</caption>
+            <thead>
+              <tr>
+                <th scope="col">Heading</th>
+                <th scope="col">What to put in it</th>
+                <th scope="col">Example</th>
+              </tr>
+            </thead>
+            <tbody>
+              {IMPORT_COLUMNS.map((c) => (
+                <tr key={c.heading}>
+                  <th scope="row" className="table__row-head">
+                    {c.heading}
+                  </th>
+                  <td>{c.what}</td>
+                  <td>{c.example}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      <p className="body">You will see what Carebook found in the file before anything is added.</p>
+      <form noValidate onSubmit={(e) => void submit(e)}>
+        <div className={error ? 'form-group form-group--error' : 'form-group'}>
+          <label className="label" htmlFor={id}>
+            Choose the CSV file
+          </label>
+          {error && (
+            <p id={`${id}-error`} className="error-message">
+              <span className="visually-hidden">Error: </span>
+              {error}
+            </p>
+          )}
+          <input
+            ref={input}
+            id={id}
+            name="csv"
+            type="file"
+            accept=".csv,text/csv,.txt,text/plain"
+            className={error ? 'file-upload input--error' : 'file-upload'}
+            aria-describedby={error ? `${id}-error` : undefined}
+            aria-invalid={error ? true : undefined}
+          />
+        </div>
+        <Button busy={busy} busyText="Reading the file…">
+          Check the file
+        </Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { navigate } from '../../../app/router.js';
+import { ApiError } from '../../../lib/api.js';
+import { setFlash } from '../../../lib/flash.js';
+import { useApiMutation } from '../../../lib/queries.js';
+import { MAX_IMPORT_CHARS, type ImportPreview } from '../../../shared.js';
+import { ChooseFile } from './ChooseFile.js';
+import { PreviewImport } from './PreviewImport.js';
+
+export interface ChosenFile {
+  name: string;
+  csv: string;
+}
+
+/**
+ * Import PAs from a CSV file, in two steps on one route: choose the file, then check what
+ * Carebook found before anything is written. Each step has its own h1, which takes focus.
+ */
+export function ImportPage() {
+  const [chosen, setChosen] = useState<{ file: ChosenFile; preview: ImportPreview } | null>(null);
+  const preview = useApiMutation('workers.importPreview');
+  const importAll = useApiMutation('workers.import', ['workers.list', 'attention.list']);
+
+  if (!chosen) {
+    return (
+      <ChooseFile
+        onChosen={async (file) => {
+          if (file.csv.length > MAX_IMPORT_CHARS) {
+            throw new ApiError('invalid_input', 'The file is too big. Split it into files of fewer than 5,000 rows', {
+              csv: 'The file is too big. Split it into files of fewer than 5,000 rows',
+            });
+          }
+          const p = await preview.mutateAsync({ csv: file.csv });
+          setChosen({ file, preview: p });
+        }}
+      />
+    );
+  }
+  return (
+    <PreviewImport
+      file={chosen.file}
+      preview={chosen.preview}
+      onBack={() => setChosen(null)}
+      onImport={async () => {
+        const done = await importAll.mutateAsync({ csv: chosen.file.csv });
+        setFlash(done.imported === 1 ? '1 PA imported' : `${done.imported} PAs imported`);
+        navigate('/pas');
+      }}
+    />
+  );
+}

@@ -1,0 +1,72 @@
+import { Link, navigate, type Params } from '../../../app/router.js';
+import { setFlash } from '../../../lib/flash.js';
+import { useZodForm } from '../../../lib/forms.js';
+import { useApiMutation } from '../../../lib/queries.js';
+import { workersApi, type Worker } from '../../../shared.js';
+import { Button, ButtonGroup, FormPage, TextInput, WarningText } from '../../../ui/index.js';
+import { paPath } from '../PaPage.js';
+import { WithWorker } from '../WithWorker.js';
+
+const schema = workersApi['workers.delete'].input;
+
+export function DeletePaPage({ params }: { params: Params }) {
+  return <WithWorker id={params.id!}>{(w) => <DeletePa w={w} />}</WithWorker>;
+}
+
+/** The biggest delete there is, so it asks for their name typed out, not just a click. */
+function DeletePa({ w }: { w: Worker }) {
+  const form = useZodForm(schema, { id: w.id, confirmName: '' });
+  const remove = useApiMutation('workers.delete', ['workers.list', 'attention.list']);
+  const back = paPath(w.id, 'records');
+  const title = `Delete everything about ${w.fullName}?`;
+  return (
+    <FormPage
+      title={title}
+      heading={title}
+      back={back}
+      form={form}
+      onSubmit={async (values) => {
+        await remove.mutateAsync(values);
+        setFlash(`Everything about ${w.fullName} has been deleted`);
+        navigate('/pas');
+      }}
+      intro={
+        <>
+          <p className="body">This deletes from this book:</p>
+          <ul className="list list--bullet">
+            <li>their details</li>
+            <li>their checks: right to work, DBS, references and interviews</li>
+            <li>their contracts and written statements</li>
+            <li>their documents</li>
+          </ul>
+          <WarningText>This cannot be undone.</WarningText>
+          <p className="body">Your backups still hold their records until those backups are replaced by newer ones.</p>
+          {w.status !== 'left' && (
+            <p className="body">
+              {w.status === 'active' ? 'They still work for you.' : 'They are still applying.'} If they are leaving,{' '}
+              <Link to={`/pas/${w.id}/left`}>record that they have left</Link> instead, and keep their records for as
+              long as the Records tab says.
+            </p>
+          )}
+        </>
+      }
+    >
+      <TextInput
+        label="Type their full name to confirm"
+        hint={`Type ${w.fullName}`}
+        autoComplete="off"
+        spellCheck={false}
+        error={form.formState.errors.confirmName?.message}
+        {...form.register('confirmName')}
+      />
+      <ButtonGroup>
+        <Button variant="warning" busy={form.formState.isSubmitting} busyText="Deleting…">
+          Delete everything about {w.fullName}
+        </Button>
+        <Link to={back} className="body">
+          No, keep their records
+        </Link>
+      </ButtonGroup>
+    </FormPage>
+  );
+}
