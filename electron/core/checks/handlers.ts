@@ -1,17 +1,74 @@
 import type { AreaHandlers } from '../context.js';
 import { CoreError } from '../errors.js';
+import { requireWorker } from '../workers/store.js';
+import { referenceProblems, rightToWorkProblems, statusCheckProblems } from './rules.js';
+import {
+  addDbsStatusCheck,
+  deleteCheck,
+  readChecks,
+  readDbs,
+  saveDbs,
+  saveInterview,
+  saveReference,
+  saveRightToWork,
+} from './store.js';
 
-// Placeholder while the area is built: every method answers "not yet".
-const notYet = () => {
-  throw new CoreError('internal', 'This part of Carebook is not built yet.');
-};
+function refuseIfAny(fields: Record<string, string>): void {
+  const first = Object.values(fields)[0];
+  if (first) throw new CoreError('invalid_input', first, fields);
+}
 
-export const checksHandlers: AreaHandlers<'checks.get' | 'checks.saveRightToWork' | 'checks.saveDbs' | 'checks.addDbsStatusCheck' | 'checks.saveReference' | 'checks.saveInterview' | 'checks.delete'> = {
-  'checks.get': notYet,
-  'checks.saveRightToWork': notYet,
-  'checks.saveDbs': notYet,
-  'checks.addDbsStatusCheck': notYet,
-  'checks.saveReference': notYet,
-  'checks.saveInterview': notYet,
-  'checks.delete': notYet,
+export const checksHandlers: AreaHandlers<
+  | 'checks.get'
+  | 'checks.saveRightToWork'
+  | 'checks.saveDbs'
+  | 'checks.addDbsStatusCheck'
+  | 'checks.saveReference'
+  | 'checks.saveInterview'
+  | 'checks.delete'
+> = {
+  'checks.get': async (ctx, { workerId }) => {
+    const { db } = ctx.book();
+    await requireWorker(db, workerId);
+    return readChecks(db, workerId);
+  },
+
+  'checks.saveRightToWork': async (ctx, check) => {
+    const { db } = ctx.book();
+    await requireWorker(db, check.workerId);
+    refuseIfAny(rightToWorkProblems(check));
+    return saveRightToWork(db, check, ctx.now());
+  },
+
+  'checks.saveDbs': async (ctx, check) => {
+    const { db } = ctx.book();
+    await requireWorker(db, check.workerId);
+    return saveDbs(db, check, ctx.now());
+  },
+
+  'checks.addDbsStatusCheck': async (ctx, input) => {
+    const { db } = ctx.book();
+    const dbs = await readDbs(db, input.dbsCheckId);
+    refuseIfAny(statusCheckProblems(input.checkedOn, dbs.issuedOn));
+    await addDbsStatusCheck(db, input);
+    return readDbs(db, input.dbsCheckId);
+  },
+
+  'checks.saveReference': async (ctx, reference) => {
+    const { db } = ctx.book();
+    await requireWorker(db, reference.workerId);
+    refuseIfAny(referenceProblems(reference));
+    return saveReference(db, reference, ctx.now());
+  },
+
+  'checks.saveInterview': async (ctx, interview) => {
+    const { db } = ctx.book();
+    await requireWorker(db, interview.workerId);
+    return saveInterview(db, interview, ctx.now());
+  },
+
+  'checks.delete': async (ctx, { kind, id }) => {
+    await deleteCheck(ctx.book().db, kind, id);
+    return { deleted: true };
+  },
 };

@@ -118,9 +118,14 @@ export const workersApi = {
   'workers.list': method(workerListSchema).returns<WorkerSummary[]>(),
   'workers.get': method(idInput).returns<Worker>(),
   'workers.create': method(
-    workerDetailsSchema.extend({
-      status: z.enum(['applicant', 'active'], { error: 'Choose whether they are applying or already work for you' }),
-    }),
+    workerDetailsSchema
+      .extend({
+        status: z.enum(['applicant', 'active'], { error: 'Choose whether they are applying or already work for you' }),
+      })
+      .refine((w) => w.status !== 'active' || w.startDate !== '', {
+        error: 'Enter the date they started working for you',
+        path: ['startDate'],
+      }),
   ).returns<Worker>(),
   'workers.update': method(workerDetailsSchema.extend({ id: recordId('PA') })).returns<Worker>(),
   'workers.setStatus': method(statusChangeSchema).returns<Worker>(),
