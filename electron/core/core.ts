@@ -3,6 +3,7 @@ import { AppConfigFile } from './app-config.js';
 import type { OpenBook } from './book/open-book.js';
 import { londonDate } from './clock.js';
 import type { Context, Handler } from './context.js';
+import { emptyOpenedFolder } from './documents/opened-folder.js';
 import { CoreError, locked } from './errors.js';
 import { HANDLERS } from './handlers.js';
 
@@ -25,6 +26,7 @@ export interface Core {
 export function openCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   let current: OpenBook | null = null;
+  emptyOpenedFolder(options.dataDir); // copies left by a crash do not outlive it
   const ctx: Context = {
     config: new AppConfigFile(options.dataDir),
     now,
@@ -74,6 +76,7 @@ export function openCore(options: CoreOptions): Core {
     close: () =>
       serial(async () => {
         await dispatch('book.lock', {});
+        emptyOpenedFolder(options.dataDir);
       }),
   };
 }

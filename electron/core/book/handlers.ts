@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BackupInfo, BookStatus } from '../../shared/api/index.js';
 import type { AreaHandlers, Context } from '../context.js';
+import { emptyOpenedFolder } from '../documents/opened-folder.js';
 import { CoreError } from '../errors.js';
 import { fillExampleBook, SMALL } from '../example/generate.js';
 import { readSettings } from '../settings/store.js';
@@ -28,6 +29,7 @@ function status(ctx: Context): BookStatus {
 
 /** Close the open book. Makes the automatic backup first when it is set up; a failed backup never blocks locking. */
 async function lock(ctx: Context): Promise<BackupInfo | null> {
+  emptyOpenedFolder(ctx.config.dataDir); // readable copies of documents go when the book locks
   const open = ctx.current();
   if (!open) return null;
   let backup: BackupInfo | null = null;

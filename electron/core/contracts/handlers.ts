@@ -1,15 +1,124 @@
-import type { AreaHandlers } from '../context.js';
+import type { ContractTerms, ContractVersion, WorkerContract } from '../../shared/api/index.js';
+import type { AreaHandlers, Context } from '../context.js';
 import { CoreError } from '../errors.js';
+import { readEmployer } from '../employer/store.js';
+import { accrualAllowedFrom, contractFacts, holidayAccrualPercent, longDate } from './rules.js';
+import { statementPdf } from './statement-pdf.js';
+import { STATEMENT_TITLE, statementFileName, statementText } from './statement-text.js';
+import { currentVersion, insertVersion, readVersion, readVersions, readWorkerBasics, setVersionDate, type WorkerBasics } from './store.js';
 
-// Placeholder while the area is built: every method answers "not yet".
-const notYet = () => {
-  throw new CoreError('internal', 'This part of Carebook is not built yet.');
-};
+/** Field errors in the same shape as the boundary's: the first message is the summary. */
+function fieldErrors(fields: Record<string, string>): CoreError {
+  return new CoreError('invalid_input', Object.values(fields)[0] ?? 'Check what you typed', fields);
+}
 
-export const contractsHandlers: AreaHandlers<'contracts.get' | 'contracts.save' | 'contracts.recordIssued' | 'contracts.recordAgreement' | 'contracts.statement'> = {
-  'contracts.get': notYet,
-  'contracts.save': notYet,
-  'contracts.recordIssued': notYet,
-  'contracts.recordAgreement': notYet,
-  'contracts.statement': notYet,
+/** The PA's first day: their record's start date, or the first version's date when it is not recorded. */
+function startOf(worker: WorkerBasics, versionsNewestFirst: ContractVersion[]): string {
+  return worker.startDate || versionsNewestFirst[versionsNewestFirst.length - 1]?.appliesFrom || '';
+}
+
+/** Rules a schema cannot check alone: they need the PA and the earlier versions. */
+function checkNewVersion(terms: ContractTerms, worker: WorkerBasics, versions: ContractVersion[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  const previous = versions[0];
+  const start = worker.startDate || (previous ? startOf(worker, versions) : terms.appliesFrom);
+
+  if (previous && terms.appliesFrom <= previous.appliesFrom) {
+    fields.appliesFrom = `The date these terms start must be after ${longDate(previous.appliesFrom)}, when version ${previous.version} started`;
+  } else if (!previous && worker.startDate && terms.appliesFrom < worker.startDate) {
+    fields.appliesFrom = `The date these terms start must be on or after their start date, ${longDate(worker.startDate)}`;
+  }
+  if (terms.continuousEmploymentFrom && start && terms.continuousEmploymentFrom > start) {
+    fields.continuousEmploymentFrom = `The date continuous employment began must be on or before their start date, ${longDate(start)}`;
+  }
+  if (terms.holidayMethod === 'accrual' && holidayAccrualPercent(terms.appliesFrom) === null) {
+    fields.holidayMethod = `Holiday can only build up as a percentage of hours worked for terms that start on or after ${longDate(accrualAllowedFrom())}. Choose 5.6 weeks a year`;
+  }
+  if (terms.holidayMethod === 'weeks' && terms.daysPerWeek === 0) {
+    fields.daysPerWeek = 'Enter the days they work a week, or choose holiday that builds up with the hours worked';
+  }
+  if (previous && !terms.changeSummary) {
+    fields.changeSummary = 'Say what changed';
+  }
+  return fields;
+}
+
+async function readContract(ctx: Context, workerId: string): Promise<WorkerContract> {
+  const db = ctx.book().db;
+  const worker = await readWorkerBasics(db, workerId);
+  const versions = await readVersions(db, workerId);
+  const today = ctx.today();
+  const current = currentVersion(versions, today);
+  const first = versions[versions.length - 1];
+  return {
+    current,
+    versions,
+    facts: current ? contractFacts(current, startOf(worker, versions), first?.issuedOn ?? '', today) : null,
+  };
+}
+
+function notInFuture(field: string, label: string, date: string, today: string) {
+  if (date > today) throw fieldErrors({ [field]: `${label} must be today or in the past` });
+}
+
+export const contractsHandlers: AreaHandlers<
+  'contracts.get' | 'contracts.save' | 'contracts.recordIssued' | 'contracts.recordAgreement' | 'contracts.statement'
+> = {
+  'contracts.get': (ctx, { workerId }) => readContract(ctx, workerId),
+
+  'contracts.save': async (ctx, terms) => {
+    const db = ctx.book().db;
+    const worker = await readWorkerBasics(db, terms.workerId);
+    const versions = await readVersions(db, terms.workerId);
+    const problems = checkNewVersion(terms, worker, versions);
+    if (Object.keys(problems).length) throw fieldErrors(problems);
+
+    return db.transaction().execute(async (tx) => {
+      const saved = await insertVersion(tx, terms, (versions[0]?.version ?? 0) + 1, ctx.now());
+      // The PA's record shows the job title of the terms that apply today. A change that starts
+      // later leaves it alone until it is saved again; the contract page shows both.
+      if (currentVersion([saved, ...versions], ctx.today())?.id === saved.id && worker.jobTitle !== terms.jobTitle) {
+        await tx
+          .updateTable('worker')
+          .set({ jobTitle: terms.jobTitle, updatedAt: ctx.now().toISOString() })
+          .where('id', '=', worker.id)
+          .execute();
+      }
+      return saved;
+    });
+  },
+
+  'contracts.recordIssued': async (ctx, { versionId, issuedOn }) => {
+    const db = ctx.book().db;
+    await readVersion(db, versionId);
+    notInFuture('issuedOn', 'The date you gave them the statement', issuedOn, ctx.today());
+    return setVersionDate(db, versionId, 'issuedOn', issuedOn);
+  },
+
+  'contracts.recordAgreement': async (ctx, { versionId, agreedOn }) => {
+    const db = ctx.book().db;
+    await readVersion(db, versionId);
+    notInFuture('agreedOn', 'The date they agreed to the change', agreedOn, ctx.today());
+    return setVersionDate(db, versionId, 'agreedOn', agreedOn);
+  },
+
+  'contracts.statement': async (ctx, { versionId }) => {
+    const db = ctx.book().db;
+    const version = await readVersion(db, versionId);
+    const worker = await readWorkerBasics(db, version.workerId);
+    const employer = await readEmployer(db);
+    if (!employer) {
+      throw new CoreError('not_found', 'Fill in your employer details first: your name and address go on the statement.');
+    }
+    const versions = await readVersions(db, version.workerId);
+    const first = versions[versions.length - 1]!;
+    const text = statementText(version, employer, worker, first.appliesFrom);
+    const pdf = await statementPdf(text, {
+      title: `${STATEMENT_TITLE}: ${worker.fullName}`,
+      author: employer.name,
+      subject: `Written statement for ${worker.fullName}, version ${version.version}`,
+      createdAt: ctx.now(),
+    });
+    return { fileName: statementFileName(worker.fullName, version.version), pdfBase64: pdf.toString('base64') };
+  },
 };

@@ -1,15 +1,105 @@
+import { open, stat } from 'node:fs/promises';
+import { MAX_DOCUMENT_BYTES } from '../../shared/api/index.js';
+import { readWorkerBasics } from '../contracts/store.js';
 import type { AreaHandlers } from '../context.js';
-import { CoreError } from '../errors.js';
+import { CoreError, damaged } from '../errors.js';
+import { ACCEPTED_FILES, extensionsFor, fileKind } from './file-kind.js';
+import { safeFileName, writeOpenedCopy } from './opened-folder.js';
+import { deleteDocument, insertDocument, isLinkable, listDocuments, readContent, readDocument, renameDocument, sha256 } from './store.js';
 
-// Placeholder while the area is built: every method answers "not yet".
-const notYet = () => {
-  throw new CoreError('internal', 'This part of Carebook is not built yet.');
-};
+const pathProblem = (message: string) => new CoreError('invalid_input', message, { path: message });
 
-export const documentsHandlers: AreaHandlers<'documents.list' | 'documents.add' | 'documents.open' | 'documents.rename' | 'documents.delete'> = {
-  'documents.list': notYet,
-  'documents.add': notYet,
-  'documents.open': notYet,
-  'documents.rename': notYet,
-  'documents.delete': notYet,
+const LIMIT_MB = MAX_DOCUMENT_BYTES / (1024 * 1024);
+
+/** The file's name as chosen, without its folder (either kind of slash). */
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? '';
+}
+
+/** Read the chosen file, refusing what the book should not take, with a message that says what to do. */
+async function readChosenFile(path: string): Promise<Buffer> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw pathProblem('Carebook cannot find that file. Choose it again.');
+    throw pathProblem('Carebook cannot read that file. Check you can open it yourself, then choose it again.');
+  }
+  if (info.isDirectory()) throw pathProblem('That is a folder, not a file. Choose a file.');
+  if (!info.isFile()) throw pathProblem('That is not a file Carebook can keep. Choose a document, photo or scan.');
+  const tooBig = () =>
+    pathProblem(`The file must be smaller than ${LIMIT_MB} MB. Choose a smaller file, or scan it again at a lower quality.`);
+  if (info.size > MAX_DOCUMENT_BYTES) throw tooBig();
+  if (info.size === 0) throw pathProblem('The file is empty. Choose another file.');
+  // Read through one handle, and never more than the limit and a byte: the file may change
+  // (or be swapped for another) between looking at it and reading it.
+  let bytes: Buffer;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      // One byte more than expected, to notice a file that grew.
+      const buffer = Buffer.alloc(info.size + 1);
+      let length = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        if (bytesRead === 0 || (length += bytesRead) === buffer.length) break;
+      }
+      bytes = buffer.subarray(0, length);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    throw pathProblem('Carebook cannot read that file. Check you can open it yourself, then choose it again.');
+  }
+  if (bytes.byteLength !== info.size) throw pathProblem('The file changed while Carebook was reading it. Choose it again.');
+  return bytes;
+}
+
+export const documentsHandlers: AreaHandlers<
+  'documents.list' | 'documents.add' | 'documents.open' | 'documents.rename' | 'documents.delete'
+> = {
+  'documents.list': async (ctx, { workerId }) => {
+    const db = ctx.book().db;
+    await readWorkerBasics(db, workerId);
+    return listDocuments(db, workerId);
+  },
+
+  'documents.add': async (ctx, input) => {
+    const db = ctx.book().db;
+    await readWorkerBasics(db, input.workerId);
+    if (input.linkedId && !(await isLinkable(db, input.workerId, input.linkedId))) {
+      throw new CoreError('not_found', 'The check or contract this document belongs to is not in your book. Go back and try again.');
+    }
+    const bytes = await readChosenFile(input.path);
+    const fileName = baseName(input.path).slice(-200);
+    const kind = await fileKind(bytes, fileName);
+    if (!kind) throw pathProblem(`Carebook cannot keep this kind of file. ${ACCEPTED_FILES}.`);
+    return insertDocument(
+      db,
+      { workerId: input.workerId, kind: input.kind, label: input.label, fileName, mediaType: kind.mediaType, linkedId: input.linkedId },
+      bytes,
+      ctx.now(),
+    );
+  },
+
+  'documents.open': async (ctx, { id }) => {
+    const db = ctx.book().db;
+    const info = await readDocument(db, id);
+    const content = await readContent(db, id);
+    if (sha256(content.data) !== content.sha256) {
+      throw damaged(`The copy of "${info.label}" in your book is damaged, so Carebook will not open it.`);
+    }
+    const extensions = extensionsFor(info.mediaType);
+    if (extensions.length === 0) throw damaged(`Carebook does not know what kind of file "${info.label}" is, so it will not open it.`);
+    const name = safeFileName(info.fileName, extensions);
+    return { path: writeOpenedCopy(ctx.config.dataDir, name, content.data) };
+  },
+
+  'documents.rename': (ctx, { id, label }) => renameDocument(ctx.book().db, id, label),
+
+  'documents.delete': async (ctx, { id }) => {
+    await deleteDocument(ctx.book().db, id);
+    return { deleted: true as const };
+  },
 };

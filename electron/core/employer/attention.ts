@@ -1,21 +1,26 @@
 import type { AttentionItem } from '../../shared/api/index.js';
 import type { Context } from '../context.js';
-import { missingEmployerDetails } from './rules.js';
+import { insuranceItems, missingEmployerDetails } from './rules.js';
 import { readEmployer } from './store.js';
 
 export async function employerAttention(ctx: Context): Promise<AttentionItem[]> {
-  const missing = missingEmployerDetails(await readEmployer(ctx.book().db));
-  if (missing.length === 0) return [];
-  return [
-    {
+  const db = ctx.book().db;
+  const profile = await readEmployer(db);
+  const items: AttentionItem[] = [];
+  const missing = missingEmployerDetails(profile);
+  if (missing.length > 0) {
+    items.push({
       id: 'employer.profile-incomplete',
       area: 'employer',
       urgency: 'missing',
       title: 'Your employer details are not complete',
       detail: `Add ${listInWords(missing)}. They go on your PAs' written statements and payslips.`,
       action: { label: 'Fill in your employer details', to: '/settings/employer' },
-    },
-  ];
+    });
+  }
+  const working = await db.selectFrom('worker').select('id').where('status', '=', 'active').limit(1).executeTakeFirst();
+  items.push(...insuranceItems(profile, working !== undefined, ctx.today()));
+  return items;
 }
 
 function listInWords(items: string[]): string {

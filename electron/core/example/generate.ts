@@ -1,6 +1,8 @@
 import type { OpenBook } from '../book/open-book.js';
 import { writeEmployer } from '../employer/store.js';
+import { fillContracts } from './contracts.js';
 import { EXAMPLE_EMPLOYER } from './people.js';
+import { fillWorkers } from './workers.js';
 
 export interface ExampleSize {
   /** How many PAs the book holds. */
@@ -21,6 +23,8 @@ export const LARGE: ExampleSize = { pas: 50, years: 10 };
  */
 export async function fillExampleBook(book: OpenBook, size: ExampleSize, now: Date): Promise<void> {
   await writeEmployer(book.db, EXAMPLE_EMPLOYER, now);
+  const workerIds = await fillWorkers(book, size, now);
+  await fillContracts(book, workerIds, now);
   await fillBackupHistory(book, size, now);
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { absoluteFolder, recordId, requiredText } from './fields.js';
+import { absoluteFile, recordId, requiredText } from './fields.js';
 import { method } from './method.js';
 
 /** Files kept inside the encrypted book: copies of documents, signed statements, references. */
@@ -31,7 +31,7 @@ export const documentsApi = {
     z
       .object({
         workerId: recordId('PA'),
-        path: absoluteFolder('File'),
+        path: absoluteFile('File'),
         kind: z.enum(DOCUMENT_KINDS, { error: 'Choose what kind of document it is' }),
         label: requiredText('What the document is', 200),
         linkedId: recordId('Linked record').or(z.literal('')).default(''),

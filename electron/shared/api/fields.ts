@@ -49,16 +49,21 @@ export function wholeNumber(label: string, min: number, max: number) {
     .max(max, { error: `${label} must be ${max} or fewer` });
 }
 
-export function absoluteFolder(label: string) {
+const isAbsolutePath = (p: string) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\');
+
+function absolutePath(label: string, what: string) {
   return z
     .string({ error: `Enter ${lower(label)}` })
     .trim()
     .min(1, { error: `Enter ${lower(label)}` })
     .max(1024, { error: `${label} must be 1024 characters or fewer` })
-    .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), {
-      error: `${label} must be a full folder path, for example /home/you/Documents/Carebook`,
-    });
+    .refine(isAbsolutePath, { error: `${label} must be ${what}` });
 }
+
+export const absoluteFolder = (label: string) =>
+  absolutePath(label, 'a full folder path, for example /home/you/Documents/Carebook');
+export const absoluteFile = (label: string) =>
+  absolutePath(label, 'the full path of a file, for example /home/you/Documents/passport.pdf');
 
 /** Input for a method that takes nothing. Extra keys are refused so typos are not silently ignored. */
 export const nothing = z.object({}).strict();

@@ -1,0 +1,139 @@
+import { addDays } from 'date-fns';
+import type { ContractTerms } from '../../shared/api/index.js';
+import type { OpenBook } from '../book/open-book.js';
+import { londonDate } from '../clock.js';
+import { accrualAllowedFrom, toDate, toIso } from '../contracts/rules.js';
+import type { ContractVersionTable } from '../db/schema.js';
+import { writeEmployerSection } from '../employer/store.js';
+
+/**
+ * The example book's written statements: every PA with a start date has a first statement,
+ * given on their first day (or today, for one who has not started yet); those who have been
+ * there through an April have had a pay rise each April (the last three kept), agreed and
+ * given in March. One PA in four works irregular hours, with holiday that builds up as they
+ * work once the law allowed it. The employer's liability insurance is in place. Everything
+ * follows from the PAs' dates, so the book is the same each time.
+ */
+
+const SICK_PAY = 'Statutory Sick Pay. Phone Alex before your shift if you are too ill to work.';
+const TRAINING = 'Moving and handling, and the Care Certificate, in your first 12 weeks. Your employer pays for both.';
+
+/** The PAs with these ids, in the order given, with what their contracts need. */
+async function readPas(book: OpenBook, workerIds: string[]) {
+  if (workerIds.length === 0) return [];
+  const rows = await book.db
+    .selectFrom('worker')
+    .select(['id', 'fullName', 'startDate', 'leftOn'])
+    .where('id', 'in', workerIds)
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return workerIds.flatMap((id) => byId.get(id) ?? []);
+}
+
+function firstTerms(workerId: string, startDate: string, i: number): ContractTerms {
+  const irregular = i % 4 === 3;
+  const accrual = irregular && startDate >= accrualAllowedFrom();
+  const days = 2 + (i % 4); // 2 to 5 days a week
+  return {
+    workerId,
+    appliesFrom: startDate,
+    continuousEmploymentFrom: '',
+    jobTitle: 'Personal assistant',
+    jobDescription: 'Personal care, cooking, help around the house, and getting out and about.',
+    placeOfWork: "At Alex Example's home, 1 Sample Street, Exampleton, and out and about in Exampleton",
+    hourlyRatePence: 1150 + (i % 5) * 25,
+    payFrequency: i % 3 === 0 ? 'four-weekly' : 'monthly',
+    payDay: i % 3 === 0 ? 'every fourth Friday' : 'the last working day of the month',
+    hoursPerWeek: irregular ? 0 : days * 5,
+    workingPattern: irregular ? 'Shifts agreed a week ahead, usually evenings and weekends' : `${days} days a week, 9am to 2pm, on days agreed each month`,
+    hoursCanChange: 'Only if you and Alex agree, with at least 2 weeks of notice',
+    holidayMethod: accrual ? 'accrual' : 'weeks',
+    daysPerWeek: accrual ? 0 : irregular ? 2 : days,
+    holidayYearStarts: '1 April',
+    holidayExtra: 'Bank holidays are part of your holiday. Ask at least 4 weeks ahead for a week or more off.',
+    sickPay: SICK_PAY,
+    otherPaidLeave: '',
+    otherBenefits: '',
+    employerNoticeWeeks: 2,
+    workerNoticeWeeks: 2,
+    kind: 'permanent',
+    endsOn: '',
+    probationMonths: 3,
+    probationConditions: 'A meeting at the end of each month to talk about how it is going.',
+    workAbroad: 'You will not work outside the UK.',
+    requiredTraining: TRAINING,
+    pension: 'You will be enrolled in NEST, the workplace pension scheme, if you are eligible.',
+    disciplinaryAndGrievance: 'The disciplinary and grievance rules are in the folder by the front door.',
+    changeSummary: '',
+  };
+}
+
+/** The Aprils after the first day (and before leaving, and by today), the last `keep` of them. */
+function payRiseDates(startDate: string, until: string, keep: number): string[] {
+  const dates: string[] = [];
+  for (let year = Number(startDate.slice(0, 4)); `${year}-04-01` <= until; year++) {
+    const april = `${year}-04-01`;
+    // A rise in the first 2 months would be odd: wait for the next April.
+    if (toIso(addDays(toDate(startDate), 60)) < april) dates.push(april);
+  }
+  return dates.slice(-keep);
+}
+
+export async function fillContracts(book: OpenBook, workerIds: string[], now: Date): Promise<void> {
+  const today = londonDate(now);
+  const accrualFrom = accrualAllowedFrom();
+  const rows: ContractVersionTable[] = [];
+  const pas = await readPas(book, workerIds);
+
+  pas.forEach((pa, i) => {
+    if (!pa.startDate) return;
+    const first = firstTerms(pa.id, pa.startDate, i);
+    const issuedOn = pa.startDate < today ? pa.startDate : today;
+    const versions: { terms: ContractTerms; issuedOn: string; agreedOn: string }[] = [{ terms: first, issuedOn, agreedOn: '' }];
+
+    const until = pa.leftOn && pa.leftOn < today ? pa.leftOn : today;
+    let rate = first.hourlyRatePence;
+    let previous = first;
+    for (const april of payRiseDates(pa.startDate, until, 1 + (i % 3))) {
+      rate = Math.round((rate * 1.04) / 5) * 5;
+      // An irregular-hours PA moves to holiday that builds up with their hours once the law allows it.
+      const accrual = i % 4 === 3 && april >= accrualFrom && previous.holidayMethod === 'weeks';
+      const terms: ContractTerms = {
+        ...previous,
+        appliesFrom: april,
+        hourlyRatePence: rate,
+        ...(accrual ? { holidayMethod: 'accrual' as const, daysPerWeek: 0 } : {}),
+        changeSummary: `Pay rise to £${(rate / 100).toFixed(2)} an hour${accrual ? ', and holiday now builds up with the hours you work' : ''}.`,
+      };
+      const agreedOn = `${april.slice(0, 4)}-03-15`;
+      versions.push({ terms, issuedOn: agreedOn, agreedOn });
+      previous = terms;
+    }
+
+    versions.forEach(({ terms, issuedOn: given, agreedOn }, v) => {
+      rows.push({
+        // Ids from the PA's id and the version number: the same every time.
+        id: `${pa.id.slice(0, 24)}${(v + 1).toString(16).padStart(12, '0')}`,
+        workerId: pa.id,
+        version: v + 1,
+        appliesFrom: terms.appliesFrom,
+        terms: JSON.stringify(terms),
+        issuedOn: given,
+        agreedOn,
+        createdAt: `${given}T10:00:00.000Z`,
+      });
+    });
+  });
+
+  await book.db.transaction().execute(async (tx) => {
+    for (let i = 0; i < rows.length; i += 100) {
+      await tx.insertInto('contractVersion').values(rows.slice(i, i + 100)).execute();
+    }
+  });
+
+  await writeEmployerSection(
+    book.db,
+    { insurer: 'Example Mutual Insurance', policyNumber: 'EL-000 1234', coverPounds: 10_000_000, renewsOn: toIso(addDays(toDate(today), 200)) },
+    now,
+  );
+}
