@@ -3,6 +3,9 @@ import { AutoLockPage } from './AutoLockPage.js';
 import { BackupSettingsPage } from './BackupSettingsPage.js';
 import { ChangePassphrasePage } from './ChangePassphrasePage.js';
 import { EmployerPage } from './EmployerPage.js';
+import { FundingPage } from './FundingPage.js';
+import { InsurancePage } from './InsurancePage.js';
+import { PayrollPage } from './PayrollPage.js';
 import { SettingsPage } from './SettingsPage.js';
 import { TextSizePage } from './TextSizePage.js';
 
@@ -13,6 +16,9 @@ export const settingsArea: Area = {
     { path: '/settings/auto-lock', component: AutoLockPage },
     { path: '/settings/text-size', component: TextSizePage },
     { path: '/settings/employer', component: EmployerPage },
+    { path: '/settings/insurance', component: InsurancePage },
+    { path: '/settings/payroll', component: PayrollPage },
+    { path: '/settings/funding', component: FundingPage },
     { path: '/settings/backups', component: BackupSettingsPage },
     { path: '/settings/passphrase', component: ChangePassphrasePage },
   ],

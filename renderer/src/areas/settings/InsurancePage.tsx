@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { z } from 'zod';
+import { navigate } from '../../app/router.js';
+import { isApiError } from '../../lib/api.js';
+import { setFlash } from '../../lib/flash.js';
+import type { ErrorItem } from '../../lib/forms.js';
+import { useZodForm } from '../../lib/forms.js';
+import { useApiMutation, useApiQuery } from '../../lib/queries.js';
+import { EL_MINIMUM_COVER_POUNDS, insuranceSchema, valueOn, type EmployerProfile } from '../../shared.js';
+import { Button, DateInput, FormPage, Loading, TextInput } from '../../ui/index.js';
+
+/** Today on this computer's calendar, YYYY-MM-DD (the law's figures are looked up by date). */
+export function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** "£5 million", "£2.5 million", "£750,000": how people say amounts of cover (as Home says them). */
+export function poundsInWords(pounds: number): string {
+  return pounds >= 1_000_000 && pounds % 100_000 === 0 ? `£${pounds / 1_000_000} million` : `£${pounds.toLocaleString('en-GB')}`;
+}
+
+const COVER_ERROR = 'Enter the amount of cover in pounds, like 5,000,000';
+
+/**
+ * The cover is typed the way it is written on the certificate ("£10,000,000"), so the form
+ * reads it as text and turns it into whole pounds before the shared schema checks it.
+ */
+const formSchema = insuranceSchema.extend({
+  coverPounds: z
+    .string()
+    .transform((v) => v.replace(/[£,\s]/g, ''))
+    .refine((v) => v === '' || /^\d{1,10}$/.test(v), { error: COVER_ERROR })
+    .transform((v) => (v === '' ? null : Number(v)))
+    .pipe(insuranceSchema.shape.coverPounds.unwrap()),
+});
+
+/** Shown when the core refuses because "About you" has not been saved yet. */
+export function useNeedsAboutYou(): [ErrorItem[], (e: unknown) => boolean] {
+  const [extra, setExtra] = useState<ErrorItem[]>([]);
+  const onError = (e: unknown) => {
+    if (!isApiError(e, 'not_found')) return false;
+    setExtra([{ message: e.message, to: '/settings/employer' }]);
+    return true;
+  };
+  return [extra, onError];
+}
+
+/** Save one section of the employer profile, say so, and go back to Settings. */
+export function useSaveEmployerSection(method: 'employer.updateInsurance' | 'employer.updatePayroll' | 'employer.updateFunding') {
+  // Home's list changes with these details (for example, cover below the legal minimum).
+  const save = useApiMutation(method, ['employer.get', 'attention.list']);
+  return async (values: Parameters<typeof save.mutateAsync>[0]) => {
+    await save.mutateAsync(values as never);
+    setFlash('Your employer details have been saved');
+    navigate('/settings');
+  };
+}
+
+export function InsurancePage() {
+  const employer = useApiQuery('employer.get', {});
+  if (employer.isPending) return <Loading />;
+  return <InsuranceForm employer={employer.data ?? null} />;
+}
+
+function InsuranceForm({ employer }: { employer: EmployerProfile | null }) {
+  const minimum = valueOn(EL_MINIMUM_COVER_POUNDS, localToday());
+  const save = useSaveEmployerSection('employer.updateInsurance');
+  const [extraErrors, onError] = useNeedsAboutYou();
+  const form = useZodForm(formSchema, {
+    insurer: employer?.insurer ?? '',
+    policyNumber: employer?.policyNumber ?? '',
+    coverPounds: employer?.coverPounds == null ? '' : employer.coverPounds.toLocaleString('en-GB'),
+    renewsOn: employer?.renewsOn ?? '',
+  });
+  const err = form.formState.errors;
+  return (
+    <FormPage
+      title="Employer's liability insurance"
+      heading="Employer's liability insurance"
+      back="/settings"
+      form={form}
+      onSubmit={save}
+      onError={onError}
+      extraErrors={extraErrors}
+      intro={
+        <p className="body">
+          The law says you must have employer&apos;s liability insurance when you employ someone. It pays if a PA is
+          hurt or becomes ill because of their work. The details are on your insurance certificate.
+        </p>
+      }
+    >
+      <TextInput label="Insurance company (optional)" autoComplete="off" error={err.insurer?.message} {...form.register('insurer')} />
+      <TextInput
+        label="Policy number (optional)"
+        autoComplete="off"
+        spellCheck={false}
+        width={20}
+        error={err.policyNumber?.message}
+        {...form.register('policyNumber')}
+      />
+      <TextInput
+        label="Amount of cover, in pounds (optional)"
+        hint={
+          minimum
+            ? `The law says at least ${poundsInWords(minimum)}. Most policies give £10 million.`
+            : 'Most policies give £10 million.'
+        }
+        inputMode="numeric"
+        autoComplete="off"
+        width={10}
+        error={err.coverPounds?.message}
+        {...form.register('coverPounds')}
+      />
+      <Controller
+        control={form.control}
+        name="renewsOn"
+        render={({ field }) => (
+          <DateInput
+            name="renewsOn"
+            legend="Renewal date (optional)"
+            hint="When the policy ends and must be renewed. For example, 1 4 2027."
+            error={err.renewsOn?.message}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
+        )}
+      />
+      <Button busy={form.formState.isSubmitting} busyText="Saving…">
+        Save
+      </Button>
+    </FormPage>
+  );
+}
