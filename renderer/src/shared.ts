@@ -10,3 +10,4 @@ export * from '../../electron/shared/people/ni-number.js';
 export * from '../../electron/shared/reference/dated.js';
 export * from '../../electron/shared/reference/employment.js';
 export * from '../../electron/shared/reference/care-workforce-pathway.js';
+export * from '../../electron/shared/money.js';

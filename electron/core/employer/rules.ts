@@ -1,6 +1,7 @@
 import type { AttentionItem, EmployerDetails, Insurance } from '../../shared/api/index.js';
 import { valueOn } from '../../shared/reference/dated.js';
 import { EL_MINIMUM_COVER_POUNDS } from '../../shared/reference/employment.js';
+import { poundsInWords } from '../../shared/money.js';
 import { daysBetween } from '../clock.js';
 import { longDate } from '../contracts/rules.js';
 
@@ -20,9 +21,6 @@ export const RENEWAL_NOTICE_DAYS = 30;
 const INSURANCE_PAGE = '/settings/insurance';
 
 /** "£5 million", "£250,000". */
-function poundsInWords(pounds: number): string {
-  return pounds >= 1_000_000 && pounds % 100_000 === 0 ? `£${pounds / 1_000_000} million` : `£${pounds.toLocaleString('en-GB')}`;
-}
 
 /**
  * Employer's liability insurance (REFERENCE §1.7): the law requires it from the day someone

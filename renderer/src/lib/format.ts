@@ -1,3 +1,5 @@
+export { poundsInWords } from '../shared.js';
+
 /** Dates and sizes the way people in the UK say them: "27 March 2026 at 2:05pm". */
 const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 const timeFmt = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true });
@@ -13,6 +15,12 @@ export function formatDate(isoDate: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!m) return isoDate;
   return dateFmt.format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+/** Today on this computer's calendar, YYYY-MM-DD (the law's figures are looked up by date). */
+export function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 export function formatBytes(bytes: number): string {

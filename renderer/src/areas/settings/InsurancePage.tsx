@@ -4,22 +4,12 @@ import { z } from 'zod';
 import { navigate } from '../../app/router.js';
 import { isApiError } from '../../lib/api.js';
 import { setFlash } from '../../lib/flash.js';
+import { localToday, poundsInWords } from '../../lib/format.js';
 import type { ErrorItem } from '../../lib/forms.js';
 import { useZodForm } from '../../lib/forms.js';
 import { useApiMutation, useApiQuery } from '../../lib/queries.js';
 import { EL_MINIMUM_COVER_POUNDS, insuranceSchema, valueOn, type EmployerProfile } from '../../shared.js';
 import { Button, DateInput, FormPage, Loading, TextInput } from '../../ui/index.js';
-
-/** Today on this computer's calendar, YYYY-MM-DD (the law's figures are looked up by date). */
-export function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** "£5 million", "£2.5 million", "£750,000": how people say amounts of cover (as Home says them). */
-export function poundsInWords(pounds: number): string {
-  return pounds >= 1_000_000 && pounds % 100_000 === 0 ? `£${pounds / 1_000_000} million` : `£${pounds.toLocaleString('en-GB')}`;
-}
 
 const COVER_ERROR = 'Enter the amount of cover in pounds, like 5,000,000';
 

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import { useApiQuery } from '../../lib/queries.js';
-import { formatDate } from '../../lib/format.js';
+import { formatDate, localToday, poundsInWords } from '../../lib/format.js';
 import { EL_MINIMUM_COVER_POUNDS, EMPLOYER_KINDS, valueOn, type EmployerProfile } from '../../shared.js';
 import { Flash, Loading, StaticPage, SummaryList } from '../../ui/index.js';
-import { localToday, poundsInWords } from './InsurancePage.js';
 import { textSizeLabel } from './TextSizePage.js';
 
 const KIND: Record<(typeof EMPLOYER_KINDS)[number], string> = {

@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { Controller } from 'react-hook-form';
 import { navigate, type Params } from '../../../app/router.js';
 import { setFlash } from '../../../lib/flash.js';
+import { localToday } from '../../../lib/format.js';
 import { useZodForm } from '../../../lib/forms.js';
 import { useApiMutation, useApiQuery } from '../../../lib/queries.js';
 import type { ContractFacts, ContractVersion, EmployerProfile, Worker } from '../../../shared.js';
 import { Button, DateInput, ErrorSummary, FormPage, Loading, Radios, StaticPage, TextInput, Textarea } from '../../../ui/index.js';
-import { localToday } from '../../settings/InsurancePage.js';
 import { callName } from '../worker-status.js';
 import {
   changeValues,

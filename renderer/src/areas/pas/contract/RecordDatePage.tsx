@@ -2,11 +2,11 @@ import { Controller } from 'react-hook-form';
 import { z } from 'zod';
 import { navigate } from '../../../app/router.js';
 import { setFlash } from '../../../lib/flash.js';
+import { localToday } from '../../../lib/format.js';
 import { useZodForm } from '../../../lib/forms.js';
 import { useApiQuery } from '../../../lib/queries.js';
 import { isoDate, type ContractVersion } from '../../../shared.js';
 import { Button, DateInput, ErrorSummary, FormPage, Loading, StaticPage } from '../../../ui/index.js';
-import { localToday } from '../../settings/InsurancePage.js';
 import { callName } from '../worker-status.js';
 import { contractPath } from './paths.js';
 
