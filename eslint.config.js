@@ -34,6 +34,7 @@ const PAGE = 'The page and the shared contract run in a browser: no Node, no dat
 const CORE = 'The core runs in plain Node (tests, benchmarks, the e2e harness): it may not use Electron or reach the shell, the preload or the page.';
 const PRELOAD = 'The preload may import only electron and electron/shared.';
 const RULES = 'electron/main/rules holds pure functions that unit tests import: no Electron there.';
+const DATE_FNS = "Import each date-fns function from its own path (date-fns/addMonths): the package's index loads every function, over 300 MB in Node.";
 const TESTS = 'Tests must not import electron: importing it starts a download of its binary, and none exists on the build machines.';
 
 export default defineConfig(
@@ -62,6 +63,7 @@ export default defineConfig(
       [ELECTRON, PAGE],
       [reaches('core', 'main', 'preload'), PAGE],
       [sibling('core', 'main', 'preload', 'renderer'), PAGE],
+      ['^date-fns$', DATE_FNS],
     ],
   ),
   layer(
@@ -71,6 +73,7 @@ export default defineConfig(
       [reaches('main', 'preload'), CORE],
       [sibling('main', 'preload'), CORE],
       ['(^|/)renderer(/|$)', CORE],
+      ['^date-fns$', DATE_FNS],
     ],
   ),
   layer(['electron/preload/**/*.ts'], [['^(?!electron$|(\\.\\./)+shared(/|$)|\\./).*', PRELOAD]]),

@@ -100,7 +100,7 @@ async function paPages(browser: Browser, url: string, dataDir: string, worker: {
   const one: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     list.push(await followLink(page, 'Your PAs', 'Your PAs'));
-    await page.getByLabel('All', { exact: true }).check();
+    await page.getByLabel('Everyone', { exact: true }).check();
     await page.getByRole('link', { name: worker.fullName, exact: true }).waitFor();
     one.push(await followLink(page, worker.fullName, worker.fullName));
     await page.goto(`${url}#/`);

@@ -37,7 +37,7 @@ async function benchCore(scratch: string): Promise<{ dataDir: string; worker: { 
   rows.push({ measure: 'Make the large book (50 PAs, 10 years)', target: '', result: ms(made), pass: null });
 
   const core = openCore({ dataDir });
-  let worker = { id: '', fullName: '' };
+  let worker: { id: string; fullName: string } | undefined;
   const call = async (method: string, input: unknown = {}) => {
     const result = await core.call(method, input);
     if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
@@ -94,6 +94,7 @@ async function benchCore(scratch: string): Promise<{ dataDir: string; worker: { 
   } finally {
     await core.close();
   }
+  if (!worker) throw new Error('The large book has no PAs to time');
   return { dataDir, worker };
 }
 

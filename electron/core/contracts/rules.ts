@@ -1,5 +1,9 @@
-import { addDays, addMonths, format, getDate } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { getDate } from 'date-fns/getDate';
+import { lightFormat } from 'date-fns/lightFormat';
 import type { ContractFacts, ContractTerms } from '../../shared/api/index.js';
+import { dateInWords } from '../../shared/people/iso-dates.js';
 import { valueOn } from '../../shared/reference/dated.js';
 import { HOLIDAY, STATEMENT_DEADLINE, STATUTORY_NOTICE } from '../../shared/reference/employment.js';
 
@@ -16,7 +20,7 @@ export function toDate(iso: string): Date {
 }
 
 export function toIso(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return lightFormat(date, 'yyyy-MM-dd');
 }
 
 /**
@@ -162,7 +166,7 @@ export function contractFacts(
 
 /** "5 January 2026": how dates are written in statements and messages. */
 export function longDate(iso: string): string {
-  return format(toDate(iso), 'd MMMM yyyy');
+  return dateInWords(iso);
 }
 
 /** 1271 → "£12.71". */

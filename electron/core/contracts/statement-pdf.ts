@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { StatementText } from './statement-text.js';
 
 /**
@@ -23,7 +22,9 @@ export interface PdfMetadata {
   createdAt: Date;
 }
 
-export function statementPdf(text: StatementText, meta: PdfMetadata): Promise<Buffer> {
+export async function statementPdf(text: StatementText, meta: PdfMetadata): Promise<Buffer> {
+  // Loaded when a statement is made, not at start: pdfkit and its font metrics are about 30 MB.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,

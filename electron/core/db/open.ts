@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { CoreError, damaged } from '../errors.js';
 import { CIPHER } from '../book/keyring.js';
 import type { Schema } from './schema.js';
@@ -52,5 +52,34 @@ export function checkIntegrity(db: Sqlite, thorough: boolean): boolean {
 }
 
 export function kyselyFor(db: Sqlite): Kysely<Schema> {
-  return new Kysely<Schema>({ dialect: new SqliteDialect({ database: db }), plugins: [new CamelCasePlugin()] });
+  return new Kysely<Schema>({ dialect: new SqliteDialect({ database: reusingStatements(db) }), plugins: [new CamelCasePlugin()] });
+}
+
+/** Distinct SQL texts kept prepared; the app has a few hundred at most. */
+const STATEMENTS_KEPT = 1000;
+
+/**
+ * Kysely prepares a statement for every query, and a statement that better-sqlite3 has
+ * prepared keeps its native memory until the database closes, garbage collection or not: the
+ * bench measured about 3 KB a query, so the core grew by 0.25 MB each time Home loaded. Reusing
+ * one prepared statement per SQL text keeps memory flat (calls run one at a time, and Kysely
+ * runs each statement to completion, so a statement is never in use twice at once).
+ */
+export function reusingStatements(db: Sqlite): SqliteDatabase {
+  const prepared = new Map<string, Database.Statement>();
+  return {
+    close() {
+      prepared.clear();
+      db.close();
+    },
+    prepare(sql: string) {
+      let statement = prepared.get(sql);
+      if (!statement) {
+        if (prepared.size >= STATEMENTS_KEPT) prepared.delete(prepared.keys().next().value!);
+        statement = db.prepare(sql);
+        prepared.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import type { ContractTerms } from '../../shared/api/index.js';
 import type { OpenBook } from '../book/open-book.js';
 import { londonDate } from '../clock.js';

@@ -1,4 +1,5 @@
-import { differenceInYears, parseISO } from 'date-fns';
+import { differenceInYears } from 'date-fns/differenceInYears';
+import { parseISO } from 'date-fns/parseISO';
 
 /**
  * Age in whole years on `date` (both YYYY-MM-DD), or null when the date of birth is not known

@@ -47,6 +47,12 @@ const cases: [file: string, importFrom: string, refusedThere: boolean][] = [
   ['electron/core/x.ts', 'node:fs', false],
   ['electron/core/x.ts', 'kysely', false],
   ['electron/core/book/x.ts', '../../shared/api/index.js', false],
+  // date-fns one function at a time: its index costs over 300 MB of memory in Node.
+  ['electron/core/contracts/x.ts', 'date-fns', true],
+  ['electron/shared/people/x.ts', 'date-fns', true],
+  ['renderer/src/x.ts', 'date-fns', true],
+  ['electron/core/contracts/x.ts', 'date-fns/addMonths', false],
+  ['electron/shared/people/x.ts', 'date-fns/parseISO', false],
   // The preload: electron and electron/shared only.
   ['electron/preload/index.ts', 'electron', false],
   ['electron/preload/index.ts', '../shared/bridge.js', false],
