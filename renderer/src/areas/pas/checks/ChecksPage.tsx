@@ -1,12 +1,14 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link, type Params } from '../../../app/router.js';
 import { formatDate } from '../../../lib/format.js';
 import { useApiQuery } from '../../../lib/queries.js';
 import { CWP_VALUES, type DbsCheck, type Interview, type Reference, type RightToWorkCheck, type Worker, type WorkerChecks } from '../../../shared.js';
-import { Loading, SummaryList, WarningText, type SummaryRow } from '../../../ui/index.js';
+import { ErrorSummary, Loading, SummaryList, WarningText, type SummaryRow } from '../../../ui/index.js';
+import { useOpenDocument } from '../documents/OpenDocument.js';
 import { todayIso } from '../format.js';
 import { OrNotGiven } from '../NotGiven.js';
 import { PaPage } from '../PaPage.js';
+import { copiesRow, CopiesContext, groupByLinkedId, type Copies } from './CheckCopies.js';
 import { checkFormPath, deleteCheckPath, statusCheckPath } from './paths.js';
 import { DBS_LEVEL_WORDS, INTERVIEW_OUTCOME_WORDS, REFERENCE_OUTCOME_WORDS, RTW_METHOD_SHORT, type CheckKind } from './words.js';
 
@@ -15,11 +17,25 @@ export function ChecksPage({ params }: { params: Params }) {
   const id = params.id!;
   const worker = useApiQuery('workers.get', { id });
   const checks = useApiQuery('checks.get', { workerId: id });
+  // One call for the whole tab; each check's card shows the copies linked to it.
+  const documents = useApiQuery('documents.list', { workerId: id });
+  const opener = useOpenDocument();
+  const byCheck = useMemo(() => (documents.data ? groupByLinkedId(documents.data) : null), [documents.data]);
+  const copies: Copies = { workerId: id, byCheck, opener };
+  const problems = [
+    ...(documents.isError ? [{ message: `Carebook could not load their documents: ${documents.error.message}` }] : []),
+    ...(opener.error ? [{ message: opener.error }] : []),
+  ];
   return (
     <PaPage workerId={id} tab="checks">
-      {checks.isPending && <Loading what="Loading their checks" />}
+      <ErrorSummary items={problems} />
+      {(checks.isPending || documents.isPending) && <Loading what="Loading their checks" />}
       {checks.isError && <p className="body">{checks.error.message}</p>}
-      {checks.data && worker.data && <Checks w={worker.data} checks={checks.data} />}
+      {checks.data && worker.data && !documents.isPending && (
+        <CopiesContext.Provider value={copies}>
+          <Checks w={worker.data} checks={checks.data} />
+        </CopiesContext.Provider>
+      )}
     </PaPage>
   );
 }
@@ -125,6 +141,7 @@ function RightToWork({ w, list, today }: { w: Worker; list: RightToWorkCheck[]; 
                 ),
                 ...(c.followUpDueOn ? [date('Follow-up check due', c.followUpDueOn)] : []),
                 text('Notes', c.notes),
+                copiesRow('right-to-work', c.id, what),
               ]}
             />
             <RecordActions w={w} kind="right-to-work" id={c.id} what={what} change={checkFormPath(w.id, 'right-to-work', c.id)} />
@@ -168,6 +185,7 @@ function Dbs({ w, list, today }: { w: Worker; list: DbsCheck[]; today: string })
                 text('Update Service', c.updateServiceJoinedOn, c.updateServiceJoinedOn && `Joined on ${formatDate(c.updateServiceJoinedOn)}`),
                 text('Status checks', c.statusCheckConsent ? 'yes' : '', 'They agreed that you can do status checks'),
                 text('What was disclosed and what you decided', c.disclosureNote),
+                copiesRow('dbs', c.id, what),
               ]}
             />
             {!c.updateServiceJoinedOn &&
@@ -253,6 +271,7 @@ function References({ w, list }: { w: Worker; list: Reference[] }) {
                 date('Received on', r.receivedOn),
                 text('Outcome', r.outcome, REFERENCE_OUTCOME_WORDS[r.outcome]),
                 text('Notes', r.notes),
+                copiesRow('reference', r.id, what),
               ]}
             />
             <RecordActions w={w} kind="reference" id={r.id} what={what} change={checkFormPath(w.id, 'reference', r.id)} />
@@ -279,6 +298,7 @@ function Interviews({ w, list }: { w: Worker; list: Interview[] }) {
                 text('Who interviewed', iv.interviewers),
                 text('What you decided', iv.outcome, INTERVIEW_OUTCOME_WORDS[iv.outcome]),
                 text('Other notes', iv.notes),
+                copiesRow('interview', iv.id, what),
               ]}
             />
             {answered.length > 0 && (

@@ -37,7 +37,8 @@ function describe(checks: WorkerChecks, kind: CheckKind, id: string): string | u
 export function DeleteCheckPage({ params }: { params: Params }) {
   const kind = (CHECK_KINDS as readonly string[]).includes(params.kind!) ? (params.kind as CheckKind) : undefined;
   const workerId = params.id!;
-  const remove = useApiMutation('checks.delete', [...CHECK_CHANGES]);
+  // The check's attached documents go with it, so the Documents tab's list is stale too.
+  const remove = useApiMutation('checks.delete', [...CHECK_CHANGES, 'documents.list']);
   return (
     <WithChecks workerId={workerId} checkId={kind && params.checkId} pick={(c, id) => (kind ? describe(c, kind, id) : undefined)}>
       {(w, what) =>

@@ -6,6 +6,7 @@ import { chooseFile } from '../../../lib/host.js';
 import { useApiMutation, useApiQuery } from '../../../lib/queries.js';
 import { api, DOCUMENT_KINDS, type DocumentKind } from '../../../shared.js';
 import { Button, FormPage, Loading, Radios, TextInput } from '../../../ui/index.js';
+import { checksTab } from '../checks/paths.js';
 import { baseName, DOCUMENT_KIND_WORDS, documentsPath, MAX_SIZE_WORDS } from './document-words.js';
 
 /** The core's own rules for the three things asked here; the PA and the link come from the route. */
@@ -34,6 +35,18 @@ export function AddDocumentPage({ params }: { params: Params }) {
   );
 }
 
+/** Kinds that belong to a check, so attaching one from a check's card goes back to the Checks tab. */
+const CHECK_DOCUMENT_KINDS: readonly DocumentKind[] = ['right-to-work', 'dbs', 'reference', 'interview'];
+
+/**
+ * A check's copy goes back to the Checks tab, where it is shown under its check. Anything else,
+ * the signed statement included, goes to the Documents tab, which lists it.
+ */
+function backTo(workerId: string, kind: DocumentKind | undefined, linkedId: string): string {
+  if (linkedId && kind && CHECK_DOCUMENT_KINDS.includes(kind)) return checksTab(workerId);
+  return documentsPath(workerId);
+}
+
 function AddDocumentForm({ workerId, name, kind, linkedId }: { workerId: string; name: string; kind: DocumentKind | undefined; linkedId: string }) {
   const add = useApiMutation('documents.add', ['documents.list', 'attention.list']);
   const form = useZodForm(schema, {
@@ -43,7 +56,7 @@ function AddDocumentForm({ workerId, name, kind, linkedId }: { workerId: string;
   });
   const err = form.formState.errors;
   const path = form.watch('path');
-  const back = documentsPath(workerId);
+  const back = backTo(workerId, kind, linkedId);
 
   const pick = async () => {
     const file = await chooseFile('Choose the file to add').catch(() => null);

@@ -1,39 +1,19 @@
-import { useState } from 'react';
 import { Link, type Params } from '../../../app/router.js';
-import { ApiError, call } from '../../../lib/api.js';
 import { useApiQuery } from '../../../lib/queries.js';
-import type { DocumentInfo } from '../../../shared.js';
 import { ButtonLink, ErrorSummary, Loading } from '../../../ui/index.js';
 import { PaPage } from '../PaPage.js';
 import { addedWords, DOCUMENT_KIND_WORDS, documentsPath, MAX_SIZE_WORDS, sizeWords } from './document-words.js';
+import { OpenDocumentButton, useOpenDocument } from './OpenDocument.js';
 
 /** A PA's documents, kept inside the encrypted book, each opened with the computer's own viewer. */
 export function DocumentsPage({ params }: { params: Params }) {
   const workerId = params.id!;
   const list = useApiQuery('documents.list', { workerId });
-  const [opening, setOpening] = useState<string | null>(null);
-  const [opened, setOpened] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const open = async (doc: DocumentInfo) => {
-    setOpening(doc.id);
-    setOpened(null);
-    setError(null);
-    try {
-      const { path } = await call('documents.open', { id: doc.id });
-      const { opened: ok } = await call('host.openPath', { path });
-      if (ok) setOpened(`“${doc.label}” opened in another window.`);
-      else setError(`Carebook could not open “${doc.label}”. Your computer may not have a program that shows ${doc.fileName}.`);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : `Carebook could not open “${doc.label}”. Try again.`);
-    } finally {
-      setOpening(null);
-    }
-  };
+  const opener = useOpenDocument();
 
   return (
     <PaPage workerId={workerId} tab="documents">
-      <ErrorSummary items={[...(list.error ? [{ message: list.error.message }] : []), ...(error ? [{ message: error }] : [])]} />
+      <ErrorSummary items={[...(list.error ? [{ message: list.error.message }] : []), ...(opener.error ? [{ message: opener.error }] : [])]} />
       <h2 className="heading-m">Documents</h2>
       <p className="body">
         Copies of their documents, such as their right to work, DBS certificate, references and signed statement. They
@@ -42,7 +22,7 @@ export function DocumentsPage({ params }: { params: Params }) {
       <ButtonLink to={documentsPath(workerId, 'add')}>Add a document</ButtonLink>
       {/* Said to screen readers when a document opens in another window. */}
       <p className="body" role="status">
-        {opened}
+        {opener.opened?.message}
       </p>
       {list.isPending && <Loading what="Loading their documents" />}
       {list.data && list.data.length === 0 && <p className="body">There are no documents for them yet. You can add files up to {MAX_SIZE_WORDS}.</p>}
@@ -72,10 +52,7 @@ export function DocumentsPage({ params }: { params: Params }) {
                 <td>
                   <ul className="documents-table__actions">
                     <li>
-                      <button type="button" className="link-button" aria-disabled={opening === d.id ? true : undefined} onClick={() => opening !== d.id && void open(d)}>
-                        {opening === d.id ? 'Opening…' : 'Open'}
-                        <span className="visually-hidden"> {d.label}</span>
-                      </button>
+                      <OpenDocumentButton doc={d} opener={opener} />
                     </li>
                     <li>
                       <Link to={documentsPath(workerId, `${d.id}/rename`)}>
