@@ -23,7 +23,12 @@ test('the example book opens unlocked with a fictional employer and is thrown aw
   const status = await core.ok('book.openExample', {});
   expect(status).toMatchObject({ state: 'unlocked', isExample: true });
   expect((await core.ok('employer.get', {}))?.name).toBe('Alex Example');
-  expect((await core.ok('attention.list', {})).items).toEqual([]);
+  // Everything in the example is in order but two ordinary reminders, so Home shows what it is for.
+  const { items } = await core.ok('attention.list', {});
+  expect(items.map((i) => [i.urgency, i.id.replace(/\.[0-9a-f-]{36}$/, '')])).toEqual([
+    ['due-soon', 'checks.dbs-join-update-service'],
+    ['due-soon', 'employer.insurance-renewal'],
+  ]);
   await core.ok('book.lock', {});
   // Back to the employer's own book, which the example never touched.
   expect(await core.ok('book.status', {})).toMatchObject({ state: 'locked', folder, isExample: false });

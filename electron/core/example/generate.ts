@@ -2,6 +2,7 @@ import type { OpenBook } from '../book/open-book.js';
 import { writeEmployer } from '../employer/store.js';
 import { fillContracts } from './contracts.js';
 import { EXAMPLE_EMPLOYER } from './people.js';
+import { addExampleReminders } from './reminders.js';
 import { fillWorkers } from './workers.js';
 
 export interface ExampleSize {
@@ -25,6 +26,7 @@ export async function fillExampleBook(book: OpenBook, size: ExampleSize, now: Da
   await writeEmployer(book.db, EXAMPLE_EMPLOYER, now);
   const workerIds = await fillWorkers(book, size, now);
   await fillContracts(book, workerIds, now);
+  await addExampleReminders(book, now);
   await fillBackupHistory(book, size, now);
 }
 

@@ -1,0 +1,36 @@
+import { addDaysIso } from '../../shared/people/iso-dates.js';
+import type { OpenBook } from '../book/open-book.js';
+import { londonDate } from '../clock.js';
+
+/**
+ * The rest of the example book is kept in order, so on its own Home would say nothing. Two
+ * ordinary reminders show people exploring what Home is for: the insurance renews in three
+ * weeks, and the newest PA's DBS certificate came ten days ago and is not yet on the Update
+ * Service.
+ */
+export async function addExampleReminders(book: OpenBook, now: Date): Promise<void> {
+  const today = londonDate(now);
+  await book.db.updateTable('employer').set({ renewsOn: addDaysIso(today, 21) }).where('id', '=', 1).execute();
+  const newest = await book.db
+    .selectFrom('worker')
+    .select('id')
+    .where('status', '=', 'active')
+    .orderBy('startDate', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!newest) return;
+  const dbs = await book.db
+    .selectFrom('dbsCheck')
+    .select('id')
+    .where('workerId', '=', newest.id)
+    .orderBy('issuedOn', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!dbs) return;
+  await book.db.deleteFrom('dbsStatusCheck').where('dbsCheckId', '=', dbs.id).execute();
+  await book.db
+    .updateTable('dbsCheck')
+    .set({ issuedOn: addDaysIso(today, -10), updateServiceJoinedOn: '' })
+    .where('id', '=', dbs.id)
+    .execute();
+}
