@@ -186,4 +186,15 @@ test('the signed statement is attached from the Contract tab and linked to its v
   await expect(page.locator('table.documents-table tbody tr')).toContainText('Signed written statement');
   const [doc] = await carebook.call('documents.list', { workerId: pa.id });
   expect(doc).toMatchObject({ kind: 'signed-statement', linkedId: version.id, fileName: 'signed.pdf' });
+
+  // The Contract tab now shows the signed copy instead of asking for it, and it opens.
+  await activate(page, 'Contract');
+  await expectPage(page, 'Joanna Bloggs');
+  await expect(page.getByText('The signed copy is kept in your book:')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Attach the signed copy' })).toHaveCount(0);
+  await activate(page, 'Open Signed written statement');
+  await expect(page.getByRole('status').filter({ hasText: 'opened in another window' })).toBeVisible();
+  expect(carebook.host.opened).toHaveLength(1);
+  expect(readFileSync(carebook.host.opened[0]!)).toEqual(readFileSync(scan));
+  await screen(page, 'contract-signed-copy');
 });

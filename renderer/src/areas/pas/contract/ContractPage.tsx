@@ -6,6 +6,7 @@ import { Button, ButtonGroup, ButtonLink, ErrorSummary, Loading, SummaryList, Wa
 import { PaPage } from '../PaPage.js';
 import { ContractTerms } from './ContractTerms.js';
 import { contractPath } from './paths.js';
+import { SignedCopy } from './SignedCopy.js';
 import { useStatementDownload } from './useStatementDownload.js';
 import { VersionsTable } from './VersionsTable.js';
 
@@ -118,11 +119,7 @@ function Statement({ workerId, contract, current }: { workerId: string; contract
           </ButtonLink>
         )}
       </ButtonGroup>
-      <p className="body">
-        Print two copies and both sign them: one for them, one for you.{' '}
-        <Link to={`/pas/${workerId}/documents/add/signed-statement/${current.id}`}>Attach the signed copy</Link> to keep it
-        in your book.
-      </p>
+      <SignedCopy workerId={workerId} version={current} />
 
       <h2 className="heading-m">Their terms</h2>
       <ContractTerms version={current} facts={facts} />
