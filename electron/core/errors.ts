@@ -23,3 +23,13 @@ export const damaged = (what: string) => new CoreError('damaged_book', `${what} 
 
 export const locked = () =>
   new CoreError('book_locked', 'Your book is locked. Unlock it with your passphrase to carry on.');
+
+/** Field messages refused the way the boundary refuses them: the first message is the headline. */
+export function fieldError(fields: Record<string, string>): CoreError {
+  return new CoreError('invalid_input', Object.values(fields)[0] ?? 'Check what you typed', fields);
+}
+
+/** Throw `fieldError(fields)` when a rule found any problem. */
+export function refuseFields(fields: Record<string, string>): void {
+  if (Object.keys(fields).length > 0) throw fieldError(fields);
+}

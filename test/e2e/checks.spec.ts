@@ -5,14 +5,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, expectPage, test } from './harness/fixtures.js';
-import { activate, tabTo, typeInto } from './harness/keyboard.js';
+import { activate, tabTo, typeInto, typeDate } from './harness/keyboard.js';
 import { screen } from './harness/screens.js';
-
-async function typeDate(page: Page, day: string, month: string, year: string) {
-  await typeInto(page, 'Day', day);
-  await typeInto(page, 'Month', month);
-  await typeInto(page, 'Year', year);
-}
 
 /** Choose a radio by keyboard: Tab into the group at its first option, then arrow down to the one wanted. */
 async function chooseRadio(page: Page, first: string, steps: number) {

@@ -8,19 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectPage, test, type Carebook } from './harness/fixtures.js';
 import { activate, expectFocused, tabTo, typeInto } from './harness/keyboard.js';
+import { SAMPLE_EMPLOYER } from './harness/samples.js';
 import { screen } from './harness/screens.js';
-
-const EMPLOYER = {
-  kind: 'individual',
-  name: 'Sam Taylor',
-  actingFor: '',
-  addressLine1: '12 Elm Road',
-  addressLine2: '',
-  town: 'Leeds',
-  postcode: 'LS6 2AB',
-  phone: '',
-  email: '',
-} as const;
 
 /** A date on this computer's calendar, `years` and `months` from today's month, on `day`. */
 function monthsAgo(months: number, day = 1) {
@@ -62,7 +51,7 @@ test('write, download, issue, change and agree a statement (keyboard only)', asy
   const givenOn = monthsAgo(28, 20);
   const changeFrom = monthsAgo(3);
   await carebook.unlockedBook();
-  await carebook.call('employer.update', EMPLOYER);
+  await carebook.call('employer.update', SAMPLE_EMPLOYER);
   const pa = await paWhoStarted(carebook, start.iso);
 
   // Open the PA from the list, then their Contract tab.
@@ -189,7 +178,7 @@ test('a statement given after the first day is shown as late, in words', async (
   const start = monthsAgo(2);
   const late = monthsAgo(1);
   await carebook.unlockedBook();
-  await carebook.call('employer.update', EMPLOYER);
+  await carebook.call('employer.update', SAMPLE_EMPLOYER);
   const pa = await paWhoStarted(carebook, start.iso, 'Ravi Patel', '');
   const v = await carebook.call('contracts.save', {
     workerId: pa.id,
@@ -232,7 +221,7 @@ test.describe('200% zoom', () => {
   test('the contract tab and its versions reflow at 200% zoom', async ({ page, carebook }) => {
     const start = monthsAgo(14);
     await carebook.unlockedBook();
-    await carebook.call('employer.update', EMPLOYER);
+    await carebook.call('employer.update', SAMPLE_EMPLOYER);
     const pa = await paWhoStarted(carebook, start.iso);
     const terms = {
       workerId: pa.id,

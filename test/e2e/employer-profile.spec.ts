@@ -3,27 +3,9 @@
  * payments. Keyboard only; every screen checked with axe and photographed.
  */
 import { expect, expectPage, test } from './harness/fixtures.js';
-import { activate, expectFocused, tabTo, typeInto } from './harness/keyboard.js';
+import { activate, expectFocused, tabTo, typeInto, typeDate } from './harness/keyboard.js';
+import { SAMPLE_EMPLOYER } from './harness/samples.js';
 import { screen } from './harness/screens.js';
-
-const ABOUT_YOU = {
-  kind: 'individual',
-  name: 'Sam Taylor',
-  actingFor: '',
-  addressLine1: '12 Elm Road',
-  addressLine2: '',
-  town: 'Leeds',
-  postcode: 'LS6 2AB',
-  phone: '',
-  email: '',
-} as const;
-
-/** Type a date into the next Day, Month and Year boxes. */
-async function typeDate(page: import('@playwright/test').Page, day: string, month: string, year: string) {
-  await typeInto(page, 'Day', day);
-  await typeInto(page, 'Month', month);
-  await typeInto(page, 'Year', year);
-}
 
 test('the sections refuse until About you is saved, and say where to fix it', async ({ page, carebook }) => {
   await carebook.unlockedBook();
@@ -46,7 +28,7 @@ test('insurance, payroll and direct payments, saved and shown on Settings (keybo
   // A long keyboard journey with axe on every screen: give it room on a busy machine.
   test.slow();
   await carebook.unlockedBook();
-  await carebook.call('employer.update', ABOUT_YOU);
+  await carebook.call('employer.update', SAMPLE_EMPLOYER);
   // Insurance matters on Home once someone works for you.
   await carebook.call('workers.create', { fullName: 'Joanna Bloggs', startDate: '2025-09-01', status: 'active' });
   await carebook.open('/settings');

@@ -3,18 +3,11 @@
  * PA's journey from applying to working to leaving. Each new screen is checked with axe and
  * photographed.
  */
-import type { Page } from '@playwright/test';
 import { expect, expectPage, test } from './harness/fixtures.js';
-import { activate, tabTo, typeInto } from './harness/keyboard.js';
+import { activate, tabTo, typeInto, typeDate } from './harness/keyboard.js';
 import { screen } from './harness/screens.js';
 
 /** Fill the three boxes of the next date input after the focused control. */
-async function typeDate(page: Page, day: string, month: string, year: string) {
-  await typeInto(page, 'Day', day);
-  await typeInto(page, 'Month', month);
-  await typeInto(page, 'Year', year);
-}
-
 test('add a PA, find them, and follow them from applying to leaving (keyboard only)', async ({ page, carebook }) => {
   await carebook.unlockedBook();
   await carebook.call('workers.create', { fullName: 'Priya Shah', status: 'active', startDate: '2025-03-01', jobTitle: 'Personal assistant' });

@@ -1,5 +1,5 @@
 import type { AreaHandlers } from '../context.js';
-import { CoreError } from '../errors.js';
+import { refuseFields } from '../errors.js';
 import { requireWorker } from '../workers/store.js';
 import { referenceProblems, rightToWorkProblems, statusCheckProblems } from './rules.js';
 import {
@@ -12,11 +12,6 @@ import {
   saveReference,
   saveRightToWork,
 } from './store.js';
-
-function refuseIfAny(fields: Record<string, string>): void {
-  const first = Object.values(fields)[0];
-  if (first) throw new CoreError('invalid_input', first, fields);
-}
 
 export const checksHandlers: AreaHandlers<
   | 'checks.get'
@@ -36,7 +31,7 @@ export const checksHandlers: AreaHandlers<
   'checks.saveRightToWork': async (ctx, check) => {
     const { db } = ctx.book();
     await requireWorker(db, check.workerId);
-    refuseIfAny(rightToWorkProblems(check));
+    refuseFields(rightToWorkProblems(check));
     return saveRightToWork(db, check, ctx.now());
   },
 
@@ -49,7 +44,7 @@ export const checksHandlers: AreaHandlers<
   'checks.addDbsStatusCheck': async (ctx, input) => {
     const { db } = ctx.book();
     const dbs = await readDbs(db, input.dbsCheckId);
-    refuseIfAny(statusCheckProblems(input.checkedOn, dbs.issuedOn));
+    refuseFields(statusCheckProblems(input.checkedOn, dbs.issuedOn));
     await addDbsStatusCheck(db, input);
     return readDbs(db, input.dbsCheckId);
   },
@@ -57,7 +52,7 @@ export const checksHandlers: AreaHandlers<
   'checks.saveReference': async (ctx, reference) => {
     const { db } = ctx.book();
     await requireWorker(db, reference.workerId);
-    refuseIfAny(referenceProblems(reference));
+    refuseFields(referenceProblems(reference));
     return saveReference(db, reference, ctx.now());
   },
 

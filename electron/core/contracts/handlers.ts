@@ -1,16 +1,11 @@
 import type { ContractTerms, ContractVersion, WorkerContract } from '../../shared/api/index.js';
 import type { AreaHandlers, Context } from '../context.js';
-import { CoreError } from '../errors.js';
+import { CoreError, fieldError, refuseFields } from '../errors.js';
 import { readEmployer } from '../employer/store.js';
 import { accrualAllowedFrom, contractFacts, holidayAccrualPercent, longDate } from './rules.js';
 import { statementPdf } from './statement-pdf.js';
 import { STATEMENT_TITLE, statementFileName, statementText } from './statement-text.js';
 import { currentVersion, insertVersion, readVersion, readVersions, readWorkerBasics, setVersionDate, type WorkerBasics } from './store.js';
-
-/** Field errors in the same shape as the boundary's: the first message is the summary. */
-function fieldErrors(fields: Record<string, string>): CoreError {
-  return new CoreError('invalid_input', Object.values(fields)[0] ?? 'Check what you typed', fields);
-}
 
 /** The PA's first day: their record's start date, or the first version's date when it is not recorded. */
 function startOf(worker: WorkerBasics, versionsNewestFirst: ContractVersion[]): string {
@@ -58,7 +53,7 @@ async function readContract(ctx: Context, workerId: string): Promise<WorkerContr
 }
 
 function notInFuture(field: string, label: string, date: string, today: string) {
-  if (date > today) throw fieldErrors({ [field]: `${label} must be today or in the past` });
+  if (date > today) throw fieldError({ [field]: `${label} must be today or in the past` });
 }
 
 export const contractsHandlers: AreaHandlers<
@@ -70,8 +65,7 @@ export const contractsHandlers: AreaHandlers<
     const db = ctx.book().db;
     const worker = await readWorkerBasics(db, terms.workerId);
     const versions = await readVersions(db, terms.workerId);
-    const problems = checkNewVersion(terms, worker, versions);
-    if (Object.keys(problems).length) throw fieldErrors(problems);
+    refuseFields(checkNewVersion(terms, worker, versions));
 
     return db.transaction().execute(async (tx) => {
       const saved = await insertVersion(tx, terms, (versions[0]?.version ?? 0) + 1, ctx.now());

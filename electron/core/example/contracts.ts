@@ -1,17 +1,16 @@
-import { addDays } from 'date-fns/addDays';
 import type { ContractTerms } from '../../shared/api/index.js';
 import type { OpenBook } from '../book/open-book.js';
 import { londonDate } from '../clock.js';
-import { accrualAllowedFrom, toDate, toIso } from '../contracts/rules.js';
+import { addDaysIso } from '../../shared/people/iso-dates.js';
+import { accrualAllowedFrom } from '../contracts/rules.js';
 import type { ContractVersionTable } from '../db/schema.js';
-import { writeEmployerSection } from '../employer/store.js';
 
 /**
  * The example book's written statements: every PA with a start date has a first statement,
  * given on their first day (or today, for one who has not started yet); those who have been
  * there through an April have had a pay rise each April (the last three kept), agreed and
  * given in March. One PA in four works irregular hours, with holiday that builds up as they
- * work once the law allowed it. The employer's liability insurance is in place. Everything
+ * work once the law allowed it (the employer's insurance is in reminders.ts). Everything
  * follows from the PAs' dates, so the book is the same each time.
  */
 
@@ -74,7 +73,7 @@ function payRiseDates(startDate: string, until: string, keep: number): string[] 
   for (let year = Number(startDate.slice(0, 4)); `${year}-04-01` <= until; year++) {
     const april = `${year}-04-01`;
     // A rise in the first 2 months would be odd: wait for the next April.
-    if (toIso(addDays(toDate(startDate), 60)) < april) dates.push(april);
+    if (addDaysIso(startDate, 60) < april) dates.push(april);
   }
   return dates.slice(-keep);
 }
@@ -130,10 +129,4 @@ export async function fillContracts(book: OpenBook, workerIds: string[], now: Da
       await tx.insertInto('contractVersion').values(rows.slice(i, i + 100)).execute();
     }
   });
-
-  await writeEmployerSection(
-    book.db,
-    { insurer: 'Example Mutual Insurance', policyNumber: 'EL-000 1234', coverPounds: 10_000_000, renewsOn: toIso(addDays(toDate(today), 200)) },
-    now,
-  );
 }

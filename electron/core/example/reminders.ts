@@ -1,16 +1,21 @@
 import { addDaysIso } from '../../shared/people/iso-dates.js';
 import type { OpenBook } from '../book/open-book.js';
 import { londonDate } from '../clock.js';
+import { writeEmployerSection } from '../employer/store.js';
 
 /**
  * The rest of the example book is kept in order, so on its own Home would say nothing. Two
- * ordinary reminders show people exploring what Home is for: the insurance renews in three
- * weeks, and the newest PA's DBS certificate came ten days ago and is not yet on the Update
- * Service.
+ * ordinary reminders show people exploring what Home is for: the employer's insurance renews
+ * in three weeks, and the newest PA's DBS certificate came ten days ago and is not yet on the
+ * Update Service.
  */
 export async function addExampleReminders(book: OpenBook, now: Date): Promise<void> {
   const today = londonDate(now);
-  await book.db.updateTable('employer').set({ renewsOn: addDaysIso(today, 21) }).where('id', '=', 1).execute();
+  await writeEmployerSection(
+    book.db,
+    { insurer: 'Example Mutual Insurance', policyNumber: 'EL-000 1234', coverPounds: 10_000_000, renewsOn: addDaysIso(today, 21) },
+    now,
+  );
   const newest = await book.db
     .selectFrom('worker')
     .select('id')

@@ -1,14 +1,9 @@
 import { sameName } from '../../shared/people/names.js';
 import type { AreaHandlers } from '../context.js';
-import { CoreError } from '../errors.js';
+import { fieldError, refuseFields } from '../errors.js';
 import { importWorkers, previewImport } from './import.js';
 import { changeStatus, detailsProblems } from './rules.js';
 import { deleteWorker, insertWorkers, listWorkers, newWorkerRow, readWorker, updateWorkerDetails, writeStatus } from './store.js';
-
-/** Refuse with the first field message as the headline, like the schema's own errors. */
-function refuse(fields: Record<string, string>): never {
-  throw new CoreError('invalid_input', Object.values(fields)[0] ?? 'Check what you typed', fields);
-}
 
 export const workersHandlers: AreaHandlers<
   | 'workers.list'
@@ -25,8 +20,7 @@ export const workersHandlers: AreaHandlers<
   'workers.get': (ctx, { id }) => readWorker(ctx.book().db, id),
 
   'workers.create': async (ctx, { status, ...details }) => {
-    const problems = detailsProblems(details, { status, leftOn: '' }, ctx.today());
-    if (Object.keys(problems).length) refuse(problems);
+    refuseFields(detailsProblems(details, { status, leftOn: '' }, ctx.today()));
     const row = newWorkerRow(details, status, ctx.now());
     await insertWorkers(ctx.book().db, [row]);
     return readWorker(ctx.book().db, row.id);
@@ -35,8 +29,7 @@ export const workersHandlers: AreaHandlers<
   'workers.update': async (ctx, { id, ...details }) => {
     const { db } = ctx.book();
     const current = await readWorker(db, id);
-    const problems = detailsProblems(details, current, ctx.today());
-    if (Object.keys(problems).length) refuse(problems);
+    refuseFields(detailsProblems(details, current, ctx.today()));
     await updateWorkerDetails(db, id, details, ctx.now());
     return readWorker(db, id);
   },
@@ -45,7 +38,7 @@ export const workersHandlers: AreaHandlers<
     const { db } = ctx.book();
     const current = await readWorker(db, id);
     const result = changeStatus(current, change);
-    if ('errors' in result) refuse(result.errors);
+    if ('errors' in result) throw fieldError(result.errors);
     await writeStatus(db, id, result.facts, ctx.now());
     return readWorker(db, id);
   },
@@ -58,7 +51,7 @@ export const workersHandlers: AreaHandlers<
     const { db } = ctx.book();
     const worker = await readWorker(db, id);
     if (!sameName(confirmName, worker.fullName)) {
-      refuse({ confirmName: `The name you typed does not match. Type their full name, ${worker.fullName}, to delete them` });
+      throw fieldError({ confirmName: `The name you typed does not match. Type their full name, ${worker.fullName}, to delete them` });
     }
     await deleteWorker(db, id);
     return { deleted: true };

@@ -19,3 +19,4 @@ export { Textarea } from './Textarea.js';
 export { Checkboxes, type CheckboxItem } from './Checkboxes.js';
 export { WarningText } from './WarningText.js';
 export { ConfirmPage } from './ConfirmPage.js';
+export { DateField } from './DateField.js';

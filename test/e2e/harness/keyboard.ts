@@ -39,6 +39,13 @@ export async function typeInto(page: Page, label: string | RegExp, text: string)
   await page.keyboard.type(text);
 }
 
+/** Type a date into the next Day, Month and Year boxes (the GOV.UK date input). */
+export async function typeDate(page: Page, day: string, month: string, year: string) {
+  await typeInto(page, 'Day', day);
+  await typeInto(page, 'Month', month);
+  await typeInto(page, 'Year', year);
+}
+
 export async function expectFocused(page: Page, name: string | RegExp) {
   await expect.poll(() => focusedName(page)).toMatch(typeof name === 'string' ? new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : name);
 }

@@ -3,8 +3,7 @@ import { setFlash } from '../../lib/flash.js';
 import { useZodForm } from '../../lib/forms.js';
 import { useApiMutation } from '../../lib/queries.js';
 import { workersApi } from '../../shared.js';
-import { Button, FormPage, Radios } from '../../ui/index.js';
-import { DateField } from './DateField.js';
+import { Button, DateField, FormPage, Radios } from '../../ui/index.js';
 import { DetailsFields, EMPTY_DETAILS } from './details/DetailsFields.js';
 import { paPath } from './PaPage.js';
 

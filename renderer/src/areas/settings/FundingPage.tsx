@@ -2,7 +2,7 @@ import { useZodForm } from '../../lib/forms.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { fundingSchema, type EmployerProfile } from '../../shared.js';
 import { Button, FormPage, Loading, Radios, TextInput } from '../../ui/index.js';
-import { useNeedsAboutYou, useSaveEmployerSection } from './InsurancePage.js';
+import { useNeedsAboutYou, useSaveEmployerSection } from './employer-section.js';
 
 export function FundingPage() {
   const employer = useApiQuery('employer.get', {});

@@ -1,15 +1,10 @@
-import { useState } from 'react';
-import { Controller } from 'react-hook-form';
 import { z } from 'zod';
-import { navigate } from '../../app/router.js';
-import { isApiError } from '../../lib/api.js';
-import { setFlash } from '../../lib/flash.js';
 import { localToday, poundsInWords } from '../../lib/format.js';
-import type { ErrorItem } from '../../lib/forms.js';
 import { useZodForm } from '../../lib/forms.js';
-import { useApiMutation, useApiQuery } from '../../lib/queries.js';
+import { useApiQuery } from '../../lib/queries.js';
 import { EL_MINIMUM_COVER_POUNDS, insuranceSchema, valueOn, type EmployerProfile } from '../../shared.js';
-import { Button, DateInput, FormPage, Loading, TextInput } from '../../ui/index.js';
+import { Button, DateField, FormPage, Loading, TextInput } from '../../ui/index.js';
+import { useNeedsAboutYou, useSaveEmployerSection } from './employer-section.js';
 
 const COVER_ERROR = 'Enter the amount of cover in pounds, like 5,000,000';
 
@@ -25,28 +20,6 @@ const formSchema = insuranceSchema.extend({
     .transform((v) => (v === '' ? null : Number(v)))
     .pipe(insuranceSchema.shape.coverPounds.unwrap()),
 });
-
-/** Shown when the core refuses because "About you" has not been saved yet. */
-export function useNeedsAboutYou(): [ErrorItem[], (e: unknown) => boolean] {
-  const [extra, setExtra] = useState<ErrorItem[]>([]);
-  const onError = (e: unknown) => {
-    if (!isApiError(e, 'not_found')) return false;
-    setExtra([{ message: e.message, to: '/settings/employer' }]);
-    return true;
-  };
-  return [extra, onError];
-}
-
-/** Save one section of the employer profile, say so, and go back to Settings. */
-export function useSaveEmployerSection(method: 'employer.updateInsurance' | 'employer.updatePayroll' | 'employer.updateFunding') {
-  // Home's list changes with these details (for example, cover below the legal minimum).
-  const save = useApiMutation(method, ['employer.get', 'attention.list']);
-  return async (values: Parameters<typeof save.mutateAsync>[0]) => {
-    await save.mutateAsync(values as never);
-    setFlash('Your employer details have been saved');
-    navigate('/settings');
-  };
-}
 
 export function InsurancePage() {
   const employer = useApiQuery('employer.get', {});
@@ -103,20 +76,11 @@ function InsuranceForm({ employer }: { employer: EmployerProfile | null }) {
         error={err.coverPounds?.message}
         {...form.register('coverPounds')}
       />
-      <Controller
+      <DateField
         control={form.control}
         name="renewsOn"
-        render={({ field }) => (
-          <DateInput
-            name="renewsOn"
-            legend="Renewal date (optional)"
-            hint="When the policy ends and must be renewed. For example, 1 4 2027."
-            error={err.renewsOn?.message}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
+        legend="Renewal date (optional)"
+        hint="When the policy ends and must be renewed. For example, 1 4 2027."
       />
       <Button busy={form.formState.isSubmitting} busyText="Saving…">
         Save

@@ -1,9 +1,8 @@
-import { Controller } from 'react-hook-form';
 import { useZodForm } from '../../lib/forms.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { payrollSchema, type EmployerProfile } from '../../shared.js';
-import { Button, DateInput, FormPage, Loading, TextInput } from '../../ui/index.js';
-import { useNeedsAboutYou, useSaveEmployerSection } from './InsurancePage.js';
+import { Button, DateField, FormPage, Loading, TextInput } from '../../ui/index.js';
+import { useNeedsAboutYou, useSaveEmployerSection } from './employer-section.js';
 
 export function PayrollPage() {
   const employer = useApiQuery('employer.get', {});
@@ -22,13 +21,7 @@ function PayrollForm({ employer }: { employer: EmployerProfile | null }) {
   });
   const err = form.formState.errors;
   const date = (name: 'pensionDutiesStartOn' | 'pensionDeclarationOn', legend: string, hint: string) => (
-    <Controller
-      control={form.control}
-      name={name}
-      render={({ field }) => (
-        <DateInput name={name} legend={legend} hint={hint} error={err[name]?.message} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
-      )}
-    />
+    <DateField control={form.control} name={name} legend={legend} hint={hint} />
   );
   return (
     <FormPage

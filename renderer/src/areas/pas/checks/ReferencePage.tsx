@@ -3,8 +3,7 @@ import { setFlash } from '../../../lib/flash.js';
 import { useZodForm } from '../../../lib/forms.js';
 import { useApiMutation } from '../../../lib/queries.js';
 import { REFERENCE_OUTCOMES, referenceSchema, type Reference, type Worker } from '../../../shared.js';
-import { Button, FormPage, Radios, Textarea, TextInput } from '../../../ui/index.js';
-import { DateField } from '../DateField.js';
+import { Button, DateField, FormPage, Radios, Textarea, TextInput } from '../../../ui/index.js';
 import { CHECK_CHANGES, checksTab } from './paths.js';
 import { checkIdOf, WithChecks } from './WithChecks.js';
 

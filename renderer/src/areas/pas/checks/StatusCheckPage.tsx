@@ -4,8 +4,7 @@ import { formatDate } from '../../../lib/format.js';
 import { useZodForm } from '../../../lib/forms.js';
 import { useApiMutation } from '../../../lib/queries.js';
 import { dbsStatusCheckSchema, type DbsCheck, type Worker } from '../../../shared.js';
-import { Button, FormPage, Radios, Textarea } from '../../../ui/index.js';
-import { DateField } from '../DateField.js';
+import { Button, DateField, FormPage, Radios, Textarea } from '../../../ui/index.js';
 import { CHECK_CHANGES, checksTab } from './paths.js';
 import { WithChecks } from './WithChecks.js';
 

@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
-import { Controller } from 'react-hook-form';
 import { navigate, type Params } from '../../../app/router.js';
 import { setFlash } from '../../../lib/flash.js';
 import { localToday } from '../../../lib/format.js';
 import { useZodForm } from '../../../lib/forms.js';
 import { useApiMutation, useApiQuery } from '../../../lib/queries.js';
 import type { ContractFacts, ContractVersion, EmployerProfile, Worker } from '../../../shared.js';
-import { Button, DateInput, ErrorSummary, FormPage, Loading, Radios, StaticPage, TextInput, Textarea } from '../../../ui/index.js';
+import { Button, DateField, ErrorSummary, FormPage, Loading, Radios, StaticPage, Textarea, TextInput } from '../../../ui/index.js';
 import { callName } from '../worker-status.js';
 import {
   changeValues,
@@ -74,13 +73,7 @@ function ContractForm({
     <Textarea label={label} hint={hint} rows={rows} error={err[field]?.message} {...form.register(field)} />
   );
   const date = (field: 'appliesFrom' | 'continuousEmploymentFrom' | 'endsOn', legend: string, hint: ReactNode) => (
-    <Controller
-      control={form.control}
-      name={field}
-      render={({ field: f }) => (
-        <DateInput name={field} legend={legend} hint={hint} error={err[field]?.message} value={f.value} onChange={f.onChange} onBlur={f.onBlur} />
-      )}
-    />
+    <DateField control={form.control} name={field} legend={legend} hint={hint} />
   );
   const number = (field: Name, label: string, hint: ReactNode, width: 3 | 4 | 5 = 4, inputMode: 'numeric' | 'decimal' = 'numeric') =>
     text(field, label, hint, { width, inputMode, spellCheck: false });

@@ -1,4 +1,3 @@
-import { Controller } from 'react-hook-form';
 import { z } from 'zod';
 import { navigate } from '../../../app/router.js';
 import { setFlash } from '../../../lib/flash.js';
@@ -6,7 +5,7 @@ import { localToday } from '../../../lib/format.js';
 import { useZodForm } from '../../../lib/forms.js';
 import { useApiQuery } from '../../../lib/queries.js';
 import { isoDate, type ContractVersion } from '../../../shared.js';
-import { Button, DateInput, ErrorSummary, FormPage, Loading, StaticPage } from '../../../ui/index.js';
+import { Button, DateField, ErrorSummary, FormPage, Loading, StaticPage } from '../../../ui/index.js';
 import { callName } from '../worker-status.js';
 import { contractPath } from './paths.js';
 
@@ -91,21 +90,7 @@ function DateForm({
   const form = useZodForm(schema, { [field]: initial });
   return (
     <FormPage title={title} heading={title} back={back} form={form} onSubmit={(v) => onSave(v[field]!)}>
-      <Controller
-        control={form.control}
-        name={field}
-        render={({ field: f }) => (
-          <DateInput
-            name={field}
-            legend={label}
-            hint={hint}
-            error={form.formState.errors[field]?.message}
-            value={f.value}
-            onChange={f.onChange}
-            onBlur={f.onBlur}
-          />
-        )}
-      />
+      <DateField control={form.control} name={field} legend={label} hint={hint} />
       <Button busy={form.formState.isSubmitting} busyText="Saving…">
         Save
       </Button>

@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import type { workerDetailsSchema, Worker, WorkerDetails } from '../../../shared.js';
-import { TextInput } from '../../../ui/index.js';
-import { DateField } from '../DateField.js';
+import { DateField, TextInput } from '../../../ui/index.js';
 
 export type DetailsIn = z.input<typeof workerDetailsSchema>;
 type Form = UseFormReturn<DetailsIn, unknown, WorkerDetails>;

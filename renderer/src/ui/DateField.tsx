@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { DateInput } from '../../ui/index.js';
+import { DateInput } from './DateInput.js';
 
 /** The three-box date input wired to a react-hook-form field (its value is YYYY-MM-DD or ''). */
 export function DateField<T extends FieldValues, O>({
