@@ -1,7 +1,7 @@
 import { api, fieldErrors, HOST_PREFIX, isMethodName, type CoreMethodName, type Result } from '../shared/api/index.js';
 import { AppConfigFile } from './app-config.js';
 import type { OpenBook } from './book/open-book.js';
-import { londonDate } from './clock.js';
+import { londonDate } from '../shared/dates.js';
 import type { Context, Handler } from './context.js';
 import { emptyOpenedFolder } from './documents/opened-folder.js';
 import { CoreError, locked } from './errors.js';

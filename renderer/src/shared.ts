@@ -11,3 +11,5 @@ export * from '../../electron/shared/reference/dated.js';
 export * from '../../electron/shared/reference/employment.js';
 export * from '../../electron/shared/reference/care-workforce-pathway.js';
 export * from '../../electron/shared/money.js';
+export * from '../../electron/shared/dates.js';
+export * from '../../electron/shared/people/names.js';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { backupAttention } from '../../electron/core/book/backup-rules.js';
 import { checkKdfParams, KDF_DEFAULT, KDF_MINIMUM, newKdfParams } from '../../electron/core/book/kdf.js';
 import { newRecoveryCode, normaliseRecoveryCode } from '../../electron/core/book/recovery-code.js';
-import { daysBetween, londonDate } from '../../electron/core/clock.js';
+import { daysBetween, londonDate } from '../../electron/shared/dates.js';
 
 describe('key-derivation settings', () => {
   const salt = newKdfParams().salt;

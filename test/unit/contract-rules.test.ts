@@ -7,15 +7,15 @@ import {
   effectiveNoticeWeeks,
   holidayAccrualPercent,
   holidayDaysPerYear,
-  longDate,
   periodLastDay,
-  pounds,
   probationEndsOn,
   statementDueBy,
   statementLate,
   statutoryEmployerNoticeWeeks,
   statutoryWorkerNoticeWeeks,
 } from '../../electron/core/contracts/rules.js';
+import { dateInWords } from '../../electron/shared/dates.js';
+import { pence } from '../../electron/shared/money.js';
 import { statementFileName, statementText } from '../../electron/core/contracts/statement-text.js';
 import type { ContractVersion, EmployerProfile } from '../../electron/shared/api/index.js';
 
@@ -211,13 +211,13 @@ describe('words', () => {
   test.each([
     ['2026-01-05', '5 January 2026'],
     ['2026-12-31', '31 December 2026'],
-  ])('%s → %s', (iso, words) => expect(longDate(iso)).toBe(words));
+  ])('%s → %s', (iso, words) => expect(dateInWords(iso)).toBe(words));
 
   test.each([
     [1271, '£12.71'],
     [1200, '£12.00'],
     [5, '£0.05'],
-  ])('%i pence → %s', (pence, money) => expect(pounds(pence)).toBe(money));
+  ])('%i pence → %s', (amount, money) => expect(pence(amount)).toBe(money));
 });
 
 describe('what Home says about a working PA’s contract', () => {

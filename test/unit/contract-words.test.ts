@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { penceToPounds, poundsToPence } from '../../renderer/src/areas/pas/contract/contract-form.js';
+import { parsePounds, poundsForInput } from '../../electron/shared/money.js';
 import {
   hoursWords,
   jobLengthWords,
@@ -10,7 +10,7 @@ import {
   statutoryNoticeRule,
   weeksWords,
 } from '../../renderer/src/areas/pas/contract/contract-words.js';
-import { localToday, poundsInWords } from '../../renderer/src/lib/format.js';
+import { today, poundsInWords } from '../../renderer/src/lib/format.js';
 
 describe('the hourly rate typed in pounds', () => {
   test.each([
@@ -23,7 +23,7 @@ describe('the hourly rate typed in pounds', () => {
     ['£ 12.71', 1271],
     ['0', 0], // read here; the shared schema then refuses a rate of nothing
     ['999999.99', 99_999_999], // the longest the box reads
-  ])('%j is %i pence', (text, pence) => expect(poundsToPence(text)).toBe(pence));
+  ])('%j is %i pence', (text, pence) => expect(parsePounds(text)).toBe(pence));
 
   test.each([
     ['', 'nothing typed'],
@@ -39,7 +39,7 @@ describe('the hourly rate typed in pounds', () => {
     ['1000000', 'a million pounds an hour'],
     ['12.71 an hour', 'words after the number'],
     ['12£', 'the pound sign after the number'],
-  ])('%j is refused (%s)', (text) => expect(poundsToPence(text)).toBeNull());
+  ])('%j is refused (%s)', (text) => expect(parsePounds(text)).toBeNull());
 
   test.each([
     [1271, '12.71'],
@@ -47,10 +47,10 @@ describe('the hourly rate typed in pounds', () => {
     [1200, '12.00'],
     [5, '0.05'],
     [0, '0.00'],
-  ])('%i pence is shown in the box as %j', (pence, text) => expect(penceToPounds(pence)).toBe(text));
+  ])('%i pence is shown in the box as %j', (pence, text) => expect(poundsForInput(pence)).toBe(text));
 
   test.each([1, 99, 1207, 1271, 100_000, 99_999_999])('%i pence survives the round trip through the box', (pence) =>
-    expect(poundsToPence(penceToPounds(pence))).toBe(pence),
+    expect(parsePounds(poundsForInput(pence))).toBe(pence),
   );
 
   test.each([
@@ -160,15 +160,16 @@ describe('amounts of cover in words', () => {
   ])('£%i is said %j', (pounds, words) => expect(poundsInWords(pounds)).toBe(words));
 });
 
-describe("today's date on this computer", () => {
+describe("today's date is the date in England, as the core counts it", () => {
   afterEach(() => vi.useRealTimers());
 
   test.each([
-    [new Date(2026, 0, 5, 0, 0), '2026-01-05'],
-    [new Date(2026, 0, 5, 23, 59), '2026-01-05'], // late evening is still today, whatever the time zone
-    [new Date(2025, 11, 31, 12, 0), '2025-12-31'],
+    [new Date('2026-01-05T00:00:00Z'), '2026-01-05'],
+    [new Date('2026-01-05T23:59:00Z'), '2026-01-05'], // winter: England is on UTC
+    [new Date('2026-06-30T23:30:00Z'), '2026-07-01'], // summer: 00:30 on 1 July in England (BST)
+    [new Date('2025-12-31T12:00:00Z'), '2025-12-31'],
   ])('%s is %s', (now, iso) => {
     vi.useFakeTimers({ now });
-    expect(localToday()).toBe(iso);
+    expect(today()).toBe(iso);
   });
 });

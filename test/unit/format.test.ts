@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateParts, formatBytes, formatDate, joinDate } from '../../renderer/src/lib/format.js';
+import { dateParts, formatBytes, dateInWords, joinDate } from '../../renderer/src/lib/format.js';
 
 describe('date boxes (day / month / year)', () => {
   test.each([
@@ -26,7 +26,7 @@ describe('showing dates and sizes', () => {
     ['2026-03-27', '27 March 2026'],
     ['2026-12-01', '1 December 2026'],
     ['garbage', 'garbage'],
-  ])('%s is shown as %s', (iso, shown) => expect(formatDate(iso)).toBe(shown));
+  ])('%s is shown as %s', (iso, shown) => expect(dateInWords(iso)).toBe(shown));
 
   test.each([
     [512, '512 bytes'],

@@ -3,7 +3,7 @@ import { workerItems } from '../../electron/core/workers/attention.js';
 import { changeStatus, detailsProblems, everStarted } from '../../electron/core/workers/rules.js';
 import { workerDetailsSchema } from '../../electron/shared/api/index.js';
 import { ageOn } from '../../electron/shared/people/age.js';
-import { addMonthsIso, dateInWords } from '../../electron/shared/people/iso-dates.js';
+import { addMonthsIso, dateInWords } from '../../electron/shared/dates.js';
 import { callName, sameName, searchableName } from '../../electron/shared/people/names.js';
 import { isNiNumber, normaliseNiNumber } from '../../electron/shared/people/ni-number.js';
 

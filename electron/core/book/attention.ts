@@ -1,5 +1,5 @@
 import type { AttentionItem } from '../../shared/api/index.js';
-import { londonDate } from '../clock.js';
+import { londonDate } from '../../shared/dates.js';
 import type { Context } from '../context.js';
 import { readSettings } from '../settings/store.js';
 import { backupAttention } from './backup-rules.js';

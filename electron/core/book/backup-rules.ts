@@ -1,5 +1,5 @@
 import type { AttentionItem } from '../../shared/api/index.js';
-import { daysBetween } from '../clock.js';
+import { daysBetween } from '../../shared/dates.js';
 
 /**
  * How stale a backup may get before Home asks for one. Carebook's own advice, not a legal

@@ -2,7 +2,8 @@ import type { AttentionItem, Worker } from '../../shared/api/index.js';
 import { valueOn } from '../../shared/reference/dated.js';
 import { DBS_UPDATE_SERVICE_JOIN_DAYS } from '../../shared/reference/employment.js';
 import { RIGHT_TO_WORK_PENALTY } from '../../shared/reference/right-to-work.js';
-import { dateInWords } from '../../shared/people/iso-dates.js';
+import { dateInWords } from '../../shared/dates.js';
+import { poundsInWords } from '../../shared/money.js';
 import { callName } from '../../shared/people/names.js';
 import { dbsJoinUpdateServiceBy, rightToWorkFollowUp } from '../../shared/people/recruitment.js';
 import type { Context } from '../context.js';
@@ -18,7 +19,7 @@ export interface CheckFacts {
 
 function penalty(today: string): string {
   const fine = valueOn(RIGHT_TO_WORK_PENALTY, today);
-  return fine ? ` The fine can be up to £${fine.firstBreachPounds.toLocaleString('en-GB')}.` : '';
+  return fine ? ` The fine can be up to ${poundsInWords(fine.firstBreachPounds)}.` : '';
 }
 
 /** Home items about one PA's safe-recruitment checks (pure: the provider reads the book). */

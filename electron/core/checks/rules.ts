@@ -1,5 +1,5 @@
 import type { ReferenceInput, RightToWorkInput } from '../../shared/api/index.js';
-import { dateInWords } from '../../shared/people/iso-dates.js';
+import { dateInWords } from '../../shared/dates.js';
 
 /**
  * Checks that need two fields at once (the schema checks each alone), as field → message.

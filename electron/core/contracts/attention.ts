@@ -1,7 +1,8 @@
 import type { AttentionItem, ContractVersion } from '../../shared/api/index.js';
-import { daysBetween } from '../clock.js';
+import { daysBetween } from '../../shared/dates.js';
 import type { Context } from '../context.js';
-import { longDate, probationEndsOn, statementDueBy } from './rules.js';
+import { dateInWords } from '../../shared/dates.js';
+import { probationEndsOn, statementDueBy } from './rules.js';
 import { currentVersion, readVersionsOf } from './store.js';
 
 /** How many days ahead the end of a probation period shows on Home. */
@@ -39,7 +40,7 @@ export function contractItems(pa: ContractAttentionPa, versionsNewestFirst: Cont
       urgency: !dueBy ? 'missing' : late ? 'overdue' : 'due-soon',
       title: late ? `${pa.fullName} has not had a written statement` : `${pa.fullName} needs a written statement`,
       detail: start
-        ? `The law says a PA must have a written statement of their terms by ${longDate(dueBy)}${dueBy === start ? ', their first day' : ''}. ${
+        ? `The law says a PA must have a written statement of their terms by ${dateInWords(dueBy)}${dueBy === start ? ', their first day' : ''}. ${
             first ? 'When you have given it to them, record the date.' : 'Write it in Carebook, print it and give it to them.'
           }`
         : 'The law says a PA must have a written statement of their terms by their first day.',
@@ -55,7 +56,7 @@ export function contractItems(pa: ContractAttentionPa, versionsNewestFirst: Cont
       area: 'contracts',
       urgency: 'missing',
       title: `${pa.fullName} has not agreed to the change to their terms`,
-      detail: `Changes to a PA's terms need their agreement, confirmed in writing within a month. Record the date ${pa.fullName} agreed to version ${version.version}, which starts on ${longDate(version.appliesFrom)}.`,
+      detail: `Changes to a PA's terms need their agreement, confirmed in writing within a month. Record the date ${pa.fullName} agreed to version ${version.version}, which starts on ${dateInWords(version.appliesFrom)}.`,
       action: { label: `Record ${pa.fullName}'s agreement`, to },
     });
   }
@@ -67,7 +68,7 @@ export function contractItems(pa: ContractAttentionPa, versionsNewestFirst: Cont
       id: `contracts.probation-ending.${pa.id}`,
       area: 'contracts',
       urgency: 'due-soon',
-      title: `${pa.fullName}'s probation ends on ${longDate(probationEnd)}`,
+      title: `${pa.fullName}'s probation ends on ${dateInWords(probationEnd)}`,
       detail: `Meet ${pa.fullName} before then to talk about how it has gone, and tell them whether they have passed.`,
       action: { label: `See ${pa.fullName}'s contract`, to },
       due: probationEnd,

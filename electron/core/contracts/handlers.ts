@@ -2,7 +2,8 @@ import type { ContractTerms, ContractVersion, WorkerContract } from '../../share
 import type { AreaHandlers, Context } from '../context.js';
 import { CoreError, fieldError, refuseFields } from '../errors.js';
 import { readEmployer } from '../employer/store.js';
-import { accrualAllowedFrom, contractFacts, holidayAccrualPercent, longDate } from './rules.js';
+import { dateInWords } from '../../shared/dates.js';
+import { accrualAllowedFrom, contractFacts, holidayAccrualPercent } from './rules.js';
 import { statementPdf } from './statement-pdf.js';
 import { STATEMENT_TITLE, statementFileName, statementText } from './statement-text.js';
 import { currentVersion, insertVersion, readVersion, readVersions, readWorkerBasics, setVersionDate, type WorkerBasics } from './store.js';
@@ -19,15 +20,15 @@ function checkNewVersion(terms: ContractTerms, worker: WorkerBasics, versions: C
   const start = worker.startDate || (previous ? startOf(worker, versions) : terms.appliesFrom);
 
   if (previous && terms.appliesFrom <= previous.appliesFrom) {
-    fields.appliesFrom = `The date these terms start must be after ${longDate(previous.appliesFrom)}, when version ${previous.version} started`;
+    fields.appliesFrom = `The date these terms start must be after ${dateInWords(previous.appliesFrom)}, when version ${previous.version} started`;
   } else if (!previous && worker.startDate && terms.appliesFrom < worker.startDate) {
-    fields.appliesFrom = `The date these terms start must be on or after their start date, ${longDate(worker.startDate)}`;
+    fields.appliesFrom = `The date these terms start must be on or after their start date, ${dateInWords(worker.startDate)}`;
   }
   if (terms.continuousEmploymentFrom && start && terms.continuousEmploymentFrom > start) {
-    fields.continuousEmploymentFrom = `The date continuous employment began must be on or before their start date, ${longDate(start)}`;
+    fields.continuousEmploymentFrom = `The date continuous employment began must be on or before their start date, ${dateInWords(start)}`;
   }
   if (terms.holidayMethod === 'accrual' && holidayAccrualPercent(terms.appliesFrom) === null) {
-    fields.holidayMethod = `Holiday can only build up as a percentage of hours worked for terms that start on or after ${longDate(accrualAllowedFrom())}. Choose 5.6 weeks a year`;
+    fields.holidayMethod = `Holiday can only build up as a percentage of hours worked for terms that start on or after ${dateInWords(accrualAllowedFrom())}. Choose 5.6 weeks a year`;
   }
   if (terms.holidayMethod === 'weeks' && terms.daysPerWeek === 0) {
     fields.daysPerWeek = 'Enter the days they work a week, or choose holiday that builds up with the hours worked';

@@ -3,7 +3,6 @@ import { addMonths } from 'date-fns/addMonths';
 import { getDate } from 'date-fns/getDate';
 import { lightFormat } from 'date-fns/lightFormat';
 import type { ContractFacts, ContractTerms } from '../../shared/api/index.js';
-import { dateInWords } from '../../shared/people/iso-dates.js';
 import { valueOn } from '../../shared/reference/dated.js';
 import { HOLIDAY, STATEMENT_DEADLINE, STATUTORY_NOTICE } from '../../shared/reference/employment.js';
 
@@ -164,12 +163,3 @@ export function contractFacts(
   };
 }
 
-/** "5 January 2026": how dates are written in statements and messages. */
-export function longDate(iso: string): string {
-  return dateInWords(iso);
-}
-
-/** 1271 → "£12.71". */
-export function pounds(pence: number): string {
-  return `£${(pence / 100).toFixed(2)}`;
-}

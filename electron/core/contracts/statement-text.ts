@@ -1,7 +1,9 @@
 import type { ContractVersion, EmployerProfile } from '../../shared/api/index.js';
 import { valueOn } from '../../shared/reference/dated.js';
 import { HOLIDAY, STATUTORY_NOTICE } from '../../shared/reference/employment.js';
-import { holidayAccrualPercent, holidayDaysPerYear, longDate, pounds, probationEndsOn } from './rules.js';
+import { dateInWords } from '../../shared/dates.js';
+import { pence } from '../../shared/money.js';
+import { holidayAccrualPercent, holidayDaysPerYear, probationEndsOn } from './rules.js';
 
 /**
  * The words of the written statement of employment particulars (REFERENCE §1.2), written to
@@ -135,7 +137,7 @@ function hoursSection(v: ContractVersion): StatementSection {
 function probationSection(v: ContractVersion, start: string): StatementSection {
   if (v.probationMonths === 0) return { item: 16, heading: 'Probation', paragraphs: ['There is no probation period.'] };
   const paragraphs = [
-    `You have a probation period of ${plural(v.probationMonths, 'month')}, from ${longDate(start)} to ${longDate(probationEndsOn(start, v.probationMonths))}.`,
+    `You have a probation period of ${plural(v.probationMonths, 'month')}, from ${dateInWords(start)} to ${dateInWords(probationEndsOn(start, v.probationMonths))}.`,
     v.probationConditions ? `Conditions: ${sentence(v.probationConditions)}` : 'There are no other conditions.',
   ];
   return { item: 16, heading: 'Probation', paragraphs };
@@ -151,12 +153,12 @@ export function statementText(v: ContractVersion, employer: EmployerProfile, pa:
   const sections: StatementSection[] = [
     { item: 1, heading: 'Your employer', paragraphs: [`Your employer is ${name}.`] },
     { item: 2, heading: 'Your name', paragraphs: [`This statement is for ${pa.fullName}.`] },
-    { item: 3, heading: 'Start date', paragraphs: [`Your start date is ${longDate(start)}.`] },
+    { item: 3, heading: 'Start date', paragraphs: [`Your start date is ${dateInWords(start)}.`] },
     {
       item: 4,
       heading: 'Continuous employment',
       paragraphs: [
-        `Your continuous employment began on ${longDate(continuous)}.`,
+        `Your continuous employment began on ${dateInWords(continuous)}.`,
         ...(continuous < start ? ['This is earlier than your start date because earlier work counts towards it.'] : []),
       ],
     },
@@ -175,7 +177,7 @@ export function statementText(v: ContractVersion, employer: EmployerProfile, pa:
       item: 8,
       heading: 'Pay',
       paragraphs: [
-        `Your pay is ${pounds(v.hourlyRatePence)} an hour, paid ${FREQUENCY[v.payFrequency]}, on ${phrase(v.payDay, 'on')}.`,
+        `Your pay is ${pence(v.hourlyRatePence)} an hour, paid ${FREQUENCY[v.payFrequency]}, on ${phrase(v.payDay, 'on')}.`,
         'Your employer takes off tax and National Insurance as the law requires, and gives you a payslip each time you are paid.',
       ],
     },
@@ -196,7 +198,7 @@ export function statementText(v: ContractVersion, employer: EmployerProfile, pa:
     {
       item: 15,
       heading: 'How long the job lasts',
-      paragraphs: [v.kind === 'permanent' ? 'This job is permanent.' : `This is a fixed-term job. It ends on ${longDate(v.endsOn)}.`],
+      paragraphs: [v.kind === 'permanent' ? 'This job is permanent.' : `This is a fixed-term job. It ends on ${dateInWords(v.endsOn)}.`],
     },
     probationSection(v, start),
     { item: 17, heading: 'Working outside the UK', paragraphs: [sentence(v.workAbroad)] },
@@ -217,9 +219,9 @@ export function statementText(v: ContractVersion, employer: EmployerProfile, pa:
       heading: 'About this statement',
       paragraphs:
         v.version === 1
-          ? [`This is version 1 of your written statement. It applies from ${longDate(v.appliesFrom)}.`]
+          ? [`This is version 1 of your written statement. It applies from ${dateInWords(v.appliesFrom)}.`]
           : [
-              `This is version ${v.version} of your written statement. It applies from ${longDate(v.appliesFrom)} and replaces the earlier versions.`,
+              `This is version ${v.version} of your written statement. It applies from ${dateInWords(v.appliesFrom)} and replaces the earlier versions.`,
               ...(v.changeSummary ? [`What changed: ${sentence(v.changeSummary)}`] : []),
             ],
     },

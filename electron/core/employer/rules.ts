@@ -2,8 +2,8 @@ import type { AttentionItem, EmployerDetails, Insurance } from '../../shared/api
 import { valueOn } from '../../shared/reference/dated.js';
 import { EL_MINIMUM_COVER_POUNDS } from '../../shared/reference/employment.js';
 import { poundsInWords } from '../../shared/money.js';
-import { daysBetween } from '../clock.js';
-import { longDate } from '../contracts/rules.js';
+import { daysBetween } from '../../shared/dates.js';
+import { dateInWords } from '../../shared/dates.js';
 
 /** Which parts of the employer profile are still missing, in plain words (empty when complete). */
 export function missingEmployerDetails(profile: EmployerDetails | null): string[] {
@@ -19,8 +19,6 @@ export function missingEmployerDetails(profile: EmployerDetails | null): string[
 export const RENEWAL_NOTICE_DAYS = 30;
 
 const INSURANCE_PAGE = '/settings/insurance';
-
-/** "£5 million", "£250,000". */
 
 /**
  * Employer's liability insurance (REFERENCE §1.7): the law requires it from the day someone
@@ -59,7 +57,7 @@ export function insuranceItems(insurance: Insurance | null, hasWorkingPa: boolea
       id: 'employer.insurance-expired',
       urgency: 'unlawful',
       title: "Your employer's liability insurance has run out",
-      detail: `It was due for renewal on ${longDate(insurance.renewsOn)}. You can be fined for every day without it. Renew it, then record the new renewal date.`,
+      detail: `It was due for renewal on ${dateInWords(insurance.renewsOn)}. You can be fined for every day without it. Renew it, then record the new renewal date.`,
       due: insurance.renewsOn,
     });
   } else if (insurance.renewsOn && daysBetween(today, insurance.renewsOn) <= RENEWAL_NOTICE_DAYS) {
@@ -67,7 +65,7 @@ export function insuranceItems(insurance: Insurance | null, hasWorkingPa: boolea
       ...base,
       id: 'employer.insurance-renewal',
       urgency: 'due-soon',
-      title: `Your employer's liability insurance renews on ${longDate(insurance.renewsOn)}`,
+      title: `Your employer's liability insurance renews on ${dateInWords(insurance.renewsOn)}`,
       detail: 'Check it renews, so your PAs are covered without a break. Then record the new renewal date.',
       due: insurance.renewsOn,
     });

@@ -1,7 +1,8 @@
 import type { ContractTerms } from '../../shared/api/index.js';
 import type { OpenBook } from '../book/open-book.js';
-import { londonDate } from '../clock.js';
-import { addDaysIso } from '../../shared/people/iso-dates.js';
+import { londonDate } from '../../shared/dates.js';
+import { addDaysIso } from '../../shared/dates.js';
+import { pence } from '../../shared/money.js';
 import { accrualAllowedFrom } from '../contracts/rules.js';
 import type { ContractVersionTable } from '../db/schema.js';
 
@@ -102,7 +103,7 @@ export async function fillContracts(book: OpenBook, workerIds: string[], now: Da
         appliesFrom: april,
         hourlyRatePence: rate,
         ...(accrual ? { holidayMethod: 'accrual' as const, daysPerWeek: 0 } : {}),
-        changeSummary: `Pay rise to £${(rate / 100).toFixed(2)} an hour${accrual ? ', and holiday now builds up with the hours you work' : ''}.`,
+        changeSummary: `Pay rise to ${pence(rate)} an hour${accrual ? ', and holiday now builds up with the hours you work' : ''}.`,
       };
       const agreedOn = `${april.slice(0, 4)}-03-15`;
       versions.push({ terms, issuedOn: agreedOn, agreedOn });

@@ -1,6 +1,6 @@
-import { addDaysIso } from '../../shared/people/iso-dates.js';
+import { addDaysIso } from '../../shared/dates.js';
 import type { OpenBook } from '../book/open-book.js';
-import { londonDate } from '../clock.js';
+import { londonDate } from '../../shared/dates.js';
 import { writeEmployerSection } from '../employer/store.js';
 
 /**

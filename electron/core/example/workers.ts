@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import { CWP_VALUES } from '../../shared/reference/care-workforce-pathway.js';
-import { addDaysIso, addMonthsIso } from '../../shared/people/iso-dates.js';
+import { addDaysIso, addMonthsIso } from '../../shared/dates.js';
 import { dbsJoinUpdateServiceBy } from '../../shared/people/recruitment.js';
 import { RETENTION } from '../../shared/reference/retention.js';
 import type { OpenBook } from '../book/open-book.js';
-import { londonDate } from '../clock.js';
+import { londonDate } from '../../shared/dates.js';
 import type {
   DbsCheckTable,
   DbsStatusCheckTable,

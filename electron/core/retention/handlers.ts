@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../shared/api/index.js';
-import { dateInWords } from '../../shared/people/iso-dates.js';
+import { dateInWords } from '../../shared/dates.js';
 import type { AreaHandlers } from '../context.js';
 import { CoreError } from '../errors.js';
 import { readWorker } from '../workers/store.js';

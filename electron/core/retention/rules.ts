@@ -1,6 +1,6 @@
 import type { RecordKind, RetentionRow, WorkerStatus } from '../../shared/api/index.js';
 import { RETENTION, type RetentionRule } from '../../shared/reference/retention.js';
-import { addMonthsIso } from '../../shared/people/iso-dates.js';
+import { addMonthsIso } from '../../shared/dates.js';
 import { everStarted } from '../workers/rules.js';
 
 /** What each kind holds, in the employer's words. */

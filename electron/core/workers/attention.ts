@@ -1,5 +1,5 @@
 import type { AttentionItem, Worker } from '../../shared/api/index.js';
-import { dateInWords } from '../../shared/people/iso-dates.js';
+import { dateInWords } from '../../shared/dates.js';
 import { callName } from '../../shared/people/names.js';
 import type { Context } from '../context.js';
 

@@ -1,5 +1,5 @@
 import type { WorkerDetails, WorkerStatus } from '../../shared/api/index.js';
-import { dateInWords } from '../../shared/people/iso-dates.js';
+import { dateInWords } from '../../shared/dates.js';
 
 /** Where a PA stands: the columns a status change writes. */
 export interface StatusFacts {

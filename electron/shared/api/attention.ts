@@ -24,5 +24,5 @@ export interface AttentionItem {
 }
 
 export const attentionApi = {
-  'attention.list': method(nothing).returns<{ items: AttentionItem[] }>(),
+  'attention.list': method(nothing).reads<{ items: AttentionItem[] }>(),
 } as const;

@@ -49,7 +49,7 @@ export interface BackupInfo {
 }
 
 export const bookApi = {
-  'book.status': method(nothing).returns<BookStatus>(),
+  'book.status': method(nothing).reads<BookStatus>(),
   'book.create': method(
     z
       .object({
@@ -57,11 +57,11 @@ export const bookApi = {
         passphrase,
       })
       .strict(),
-  ).returns<{ folder: string; recoveryCode: string }>(),
+  ).writes<{ folder: string; recoveryCode: string }>(),
   /** Point Carebook at a book that already exists in another folder; it stays locked. */
-  'book.open': method(z.object({ folder: absoluteFolder('The folder of your book') }).strict()).returns<BookStatus>(),
-  'book.unlock': method(secretInput).returns<BookStatus>(),
-  'book.lock': method(nothing).returns<{ backup: BackupInfo | null }>(),
+  'book.open': method(z.object({ folder: absoluteFolder('The folder of your book') }).strict()).writes<BookStatus>(),
+  'book.unlock': method(secretInput).writes<BookStatus>(),
+  'book.lock': method(nothing).writes<{ backup: BackupInfo | null }>(),
   'book.changePassphrase': method(
     z
       .object({
@@ -70,14 +70,14 @@ export const bookApi = {
         next: passphrase,
       })
       .strict(),
-  ).returns<{ changed: true }>(),
+  ).writes<{ changed: true }>(),
   /** Write a backup now into `folder`, or the folder chosen in Settings. */
   'book.backup': method(
     z.object({ folder: absoluteFolder('The backup folder').optional() }).strict(),
-  ).returns<BackupInfo>(),
+  ).writes<BackupInfo>(),
   'book.backups': method(
     z.object({ folder: absoluteFolder('The backup folder').optional() }).strict(),
-  ).returns<{ folder: string | null; backups: BackupInfo[] }>(),
+  ).reads<{ folder: string | null; backups: BackupInfo[] }>(),
   /** Restore a backup into a new folder; the current book is kept where it is. */
   'book.restore': method(
     z
@@ -91,7 +91,7 @@ export const bookApi = {
         secret: secretInput,
       })
       .strict(),
-  ).returns<BookStatus>(),
+  ).writes<BookStatus>(),
   /** Make a fresh example book (fictional employer and PAs) and open it, to explore safely. */
-  'book.openExample': method(nothing).returns<BookStatus>(),
+  'book.openExample': method(nothing).writes<BookStatus>(),
 } as const;

@@ -131,14 +131,14 @@ export const CHECK_KINDS = ['right-to-work', 'dbs', 'reference', 'interview', 'd
 
 export const checksApi = {
   /** Every check for one PA, newest first in each kind. */
-  'checks.get': method(z.object({ workerId: recordId('PA') }).strict()).returns<WorkerChecks>(),
-  'checks.saveRightToWork': method(rightToWorkSchema).returns<RightToWorkCheck>(),
-  'checks.saveDbs': method(dbsSchema).returns<DbsCheck>(),
-  'checks.addDbsStatusCheck': method(dbsStatusCheckSchema).returns<DbsCheck>(),
-  'checks.saveReference': method(referenceSchema).returns<Reference>(),
-  'checks.saveInterview': method(interviewSchema).returns<Interview>(),
+  'checks.get': method(z.object({ workerId: recordId('PA') }).strict()).reads<WorkerChecks>(),
+  'checks.saveRightToWork': method(rightToWorkSchema).writes<RightToWorkCheck>(),
+  'checks.saveDbs': method(dbsSchema).writes<DbsCheck>(),
+  'checks.addDbsStatusCheck': method(dbsStatusCheckSchema).writes<DbsCheck>(),
+  'checks.saveReference': method(referenceSchema).writes<Reference>(),
+  'checks.saveInterview': method(interviewSchema).writes<Interview>(),
   /** Remove one check entered by mistake (with its linked documents). */
   'checks.delete': method(
     z.object({ kind: z.enum(CHECK_KINDS, { error: 'Choose a kind of check' }), id: recordId('Check') }).strict(),
-  ).returns<{ deleted: true }>(),
+  ).writes<{ deleted: true }>(),
 } as const;

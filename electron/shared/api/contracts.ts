@@ -111,11 +111,11 @@ export interface WorkerContract {
 const versionId = z.object({ versionId: recordId('Contract version') }).strict();
 
 export const contractsApi = {
-  'contracts.get': method(z.object({ workerId: recordId('PA') }).strict()).returns<WorkerContract>(),
+  'contracts.get': method(z.object({ workerId: recordId('PA') }).strict()).reads<WorkerContract>(),
   /** A new version: the first statement, or a change that applies from `appliesFrom`. */
-  'contracts.save': method(contractTermsSchema).returns<ContractVersion>(),
-  'contracts.recordIssued': method(versionId.extend({ issuedOn: isoDate('Date you gave them the statement') })).returns<ContractVersion>(),
-  'contracts.recordAgreement': method(versionId.extend({ agreedOn: isoDate('Date they agreed to the change') })).returns<ContractVersion>(),
+  'contracts.save': method(contractTermsSchema).writes<ContractVersion>(),
+  'contracts.recordIssued': method(versionId.extend({ issuedOn: isoDate('Date you gave them the statement') })).writes<ContractVersion>(),
+  'contracts.recordAgreement': method(versionId.extend({ agreedOn: isoDate('Date they agreed to the change') })).writes<ContractVersion>(),
   /** The statement as a PDF, base64, with a file name to save it under. */
-  'contracts.statement': method(versionId).returns<{ fileName: string; pdfBase64: string }>(),
+  'contracts.statement': method(versionId).reads<{ fileName: string; pdfBase64: string }>(),
 } as const;

@@ -25,7 +25,7 @@ export interface DocumentInfo {
 }
 
 export const documentsApi = {
-  'documents.list': method(z.object({ workerId: recordId('PA') }).strict()).returns<DocumentInfo[]>(),
+  'documents.list': method(z.object({ workerId: recordId('PA') }).strict()).reads<DocumentInfo[]>(),
   /** Copy a file (chosen with host.chooseFile) into the book. Its type is checked from its content. */
   'documents.add': method(
     z
@@ -37,14 +37,14 @@ export const documentsApi = {
         linkedId: recordId('Linked record').or(z.literal('')).default(''),
       })
       .strict(),
-  ).returns<DocumentInfo>(),
+  ).writes<DocumentInfo>(),
   /**
    * Write a readable copy to Carebook's private "opened" folder so the system viewer can show
    * it; the folder is emptied when the book locks or Carebook closes. Returns its path.
    */
-  'documents.open': method(z.object({ id: recordId('Document') }).strict()).returns<{ path: string }>(),
+  'documents.open': method(z.object({ id: recordId('Document') }).strict()).reads<{ path: string }>(),
   'documents.rename': method(
     z.object({ id: recordId('Document'), label: requiredText('What the document is', 200) }).strict(),
-  ).returns<DocumentInfo>(),
-  'documents.delete': method(z.object({ id: recordId('Document') }).strict()).returns<{ deleted: true }>(),
+  ).writes<DocumentInfo>(),
+  'documents.delete': method(z.object({ id: recordId('Document') }).strict()).writes<{ deleted: true }>(),
 } as const;

@@ -66,10 +66,10 @@ export type EmployerProfile = EmployerDetails & Insurance & Payroll & Funding;
 
 export const employerApi = {
   /** null until the employer profile has been saved once. */
-  'employer.get': method(nothing).returns<EmployerProfile | null>(),
+  'employer.get': method(nothing).reads<EmployerProfile | null>(),
   /** Each section saves on its own, so saving one never blanks another. */
-  'employer.update': method(employerSchema).returns<EmployerProfile>(),
-  'employer.updateInsurance': method(insuranceSchema).returns<EmployerProfile>(),
-  'employer.updatePayroll': method(payrollSchema).returns<EmployerProfile>(),
-  'employer.updateFunding': method(fundingSchema).returns<EmployerProfile>(),
+  'employer.update': method(employerSchema).writes<EmployerProfile>(),
+  'employer.updateInsurance': method(insuranceSchema).writes<EmployerProfile>(),
+  'employer.updatePayroll': method(payrollSchema).writes<EmployerProfile>(),
+  'employer.updateFunding': method(fundingSchema).writes<EmployerProfile>(),
 } as const;

@@ -13,10 +13,10 @@ const dialogInput = z
   .strict();
 
 export const hostApi = {
-  'host.chooseFolder': method(dialogInput).returns<{ folder: string | null }>(),
-  'host.chooseFile': method(dialogInput).returns<{ file: string | null }>(),
+  'host.chooseFolder': method(dialogInput).reads<{ folder: string | null }>(),
+  'host.chooseFile': method(dialogInput).reads<{ file: string | null }>(),
   /** Open a file with the system's own viewer (a document's copy from documents.open). */
-  'host.openPath': method(z.object({ path: z.string().min(1).max(4096) }).strict()).returns<{ opened: boolean }>(),
+  'host.openPath': method(z.object({ path: z.string().min(1).max(4096) }).strict()).reads<{ opened: boolean }>(),
 } as const;
 
 export const HOST_PREFIX = 'host.';

@@ -58,6 +58,13 @@ export type CoreMethodName = Exclude<MethodName, `host.${string}`>;
 export type Input<M extends MethodName> = z.input<Api[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
 export type Output<M extends MethodName> = Api[M]['output'];
+/** The methods that only read, and those that change the book, as the contract marks them. */
+export type ReadMethodName = { [M in MethodName]: Api[M]['effect'] extends 'read' ? M : never }[MethodName];
+export type WriteMethodName = Exclude<MethodName, ReadMethodName>;
+
+export function isWrite(name: MethodName): name is WriteMethodName {
+  return api[name].effect === 'write';
+}
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);

@@ -22,7 +22,7 @@ export interface RetentionRow {
 }
 
 export const retentionApi = {
-  'retention.list': method(z.object({ workerId: recordId('PA') }).strict()).returns<RetentionRow[]>(),
+  'retention.list': method(z.object({ workerId: recordId('PA') }).strict()).reads<RetentionRow[]>(),
   /**
    * Delete every record of one kind for a PA, once its retention period is over. `confirm`
    * must be true: the page asks first. Deleted records are gone from the book (secure_delete).
@@ -35,5 +35,5 @@ export const retentionApi = {
         confirm: z.literal(true, { error: 'Confirm that you want to delete these records' }),
       })
       .strict(),
-  ).returns<{ deleted: number }>(),
+  ).writes<{ deleted: number }>(),
 } as const;

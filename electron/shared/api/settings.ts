@@ -26,7 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export const settingsApi = {
-  'settings.get': method(nothing).returns<Settings>(),
+  'settings.get': method(nothing).reads<Settings>(),
   /** Change some settings; the others stay as they were. */
-  'settings.update': method(settingsSchema.partial()).returns<Settings>(),
+  'settings.update': method(settingsSchema.partial()).writes<Settings>(),
 } as const;

@@ -115,8 +115,8 @@ export interface ImportPreview {
 }
 
 export const workersApi = {
-  'workers.list': method(workerListSchema).returns<WorkerSummary[]>(),
-  'workers.get': method(idInput).returns<Worker>(),
+  'workers.list': method(workerListSchema).reads<WorkerSummary[]>(),
+  'workers.get': method(idInput).reads<Worker>(),
   'workers.create': method(
     workerDetailsSchema
       .extend({
@@ -126,15 +126,15 @@ export const workersApi = {
         error: 'Enter the date they started working for you',
         path: ['startDate'],
       }),
-  ).returns<Worker>(),
-  'workers.update': method(workerDetailsSchema.extend({ id: recordId('PA') })).returns<Worker>(),
-  'workers.setStatus': method(statusChangeSchema).returns<Worker>(),
+  ).writes<Worker>(),
+  'workers.update': method(workerDetailsSchema.extend({ id: recordId('PA') })).writes<Worker>(),
+  'workers.setStatus': method(statusChangeSchema).writes<Worker>(),
   /** Read a CSV and say what would be imported; writes nothing. */
-  'workers.importPreview': method(csvInput).returns<ImportPreview>(),
+  'workers.importPreview': method(csvInput).reads<ImportPreview>(),
   /** Import the rows of the CSV that have no problems, all in one transaction. */
-  'workers.import': method(csvInput).returns<{ imported: number; skipped: number }>(),
+  'workers.import': method(csvInput).writes<{ imported: number; skipped: number }>(),
   /** Delete the PA and every record about them. `confirmName` must be their full name. */
   'workers.delete': method(
     z.object({ id: recordId('PA'), confirmName: requiredText('Their full name', 200) }).strict(),
-  ).returns<{ deleted: true }>(),
+  ).writes<{ deleted: true }>(),
 } as const;

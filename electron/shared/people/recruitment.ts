@@ -1,6 +1,6 @@
 import { DBS_UPDATE_SERVICE_JOIN_DAYS } from '../reference/employment.js';
 import { valueOn } from '../reference/dated.js';
-import { addDaysIso } from './iso-dates.js';
+import { addDaysIso } from '../dates.js';
 
 /**
  * How many days before a time-limited permission to work ends Carebook starts reminding the

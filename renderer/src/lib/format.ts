@@ -1,26 +1,10 @@
-export { poundsInWords } from '../shared.js';
+import { londonDate } from '../shared.js';
 
-/** Dates and sizes the way people in the UK say them: "27 March 2026 at 2:05pm". */
-const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-const timeFmt = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true });
+export { dateInWords, dateTimeInWords, pence, poundsInWords } from '../shared.js';
 
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${dateFmt.format(d)} at ${timeFmt.format(d).replace(' ', '')}`;
-}
-
-/** A YYYY-MM-DD calendar date, read as a local date (no time-zone shift). */
-export function formatDate(isoDate: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!m) return isoDate;
-  return dateFmt.format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-}
-
-/** Today on this computer's calendar, YYYY-MM-DD (the law's figures are looked up by date). */
-export function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/** Today on a calendar in England, YYYY-MM-DD, as the core counts it (the law's figures are looked up by date). */
+export function today(): string {
+  return londonDate(new Date());
 }
 
 export function formatBytes(bytes: number): string {

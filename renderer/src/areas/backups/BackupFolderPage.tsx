@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { navigate } from '../../app/router.js';
 import { call } from '../../lib/api.js';
 import { setFlash } from '../../lib/flash.js';
-import { formatDateTime } from '../../lib/format.js';
+import { dateTimeInWords } from '../../lib/format.js';
 import { useZodForm } from '../../lib/forms.js';
 import { useQueryClient } from '@tanstack/react-query';
 import { absoluteFolder } from '../../shared.js';
@@ -30,7 +30,7 @@ export function BackupFolderPage() {
         await call('settings.update', { backupFolder: v.backupFolder });
         const made = await call('book.backup', {});
         await client.invalidateQueries();
-        setFlash(`Your book has been backed up (${formatDateTime(made.createdAt)})`);
+        setFlash(`Your book has been backed up (${dateTimeInWords(made.createdAt)})`);
         navigate('/backups', { replace: true });
       }}
     >

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { navigate } from '../../app/router.js';
-import { formatBytes, formatDateTime } from '../../lib/format.js';
+import { formatBytes, dateTimeInWords } from '../../lib/format.js';
 import { useApiMutation, useApiQuery } from '../../lib/queries.js';
 import { Button, ButtonGroup, ErrorSummary, Flash, Loading, NotificationBanner, StaticPage } from '../../ui/index.js';
 import { restoreJourney } from './restore/journey.js';
@@ -20,7 +20,7 @@ export function BackupsPage() {
     setDone(null);
     try {
       const made = await backup.mutateAsync({});
-      setDone(formatDateTime(made.createdAt));
+      setDone(dateTimeInWords(made.createdAt));
     } catch {
       // Shown from backup.error below.
     }
@@ -80,11 +80,11 @@ export function BackupsPage() {
                 .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
                 .map((b) => (
                   <tr key={b.file}>
-                    <td>{formatDateTime(b.createdAt)}</td>
+                    <td>{dateTimeInWords(b.createdAt)}</td>
                     <td>{formatBytes(b.bytes)}</td>
                     <td>
                       <button type="button" className="link-button" onClick={() => restore(b.file)}>
-                        Restore<span className="visually-hidden"> the backup made on {formatDateTime(b.createdAt)}</span>
+                        Restore<span className="visually-hidden"> the backup made on {dateTimeInWords(b.createdAt)}</span>
                       </button>
                     </td>
                   </tr>

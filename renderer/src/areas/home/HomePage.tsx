@@ -1,5 +1,5 @@
 import { Link } from '../../app/router.js';
-import { formatDate } from '../../lib/format.js';
+import { dateInWords } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { Flash, Loading, StaticPage, UrgencyTag } from '../../ui/index.js';
 
@@ -24,7 +24,7 @@ export function HomePage() {
                 <UrgencyTag urgency={item.urgency} />
                 <h2 className="heading-s attention__title">{item.title}</h2>
                 <p className="body attention__detail">{item.detail}</p>
-                {item.due && <p className="body attention__due">Due: {formatDate(item.due)}</p>}
+                {item.due && <p className="body attention__due">Due: {dateInWords(item.due)}</p>}
                 <p className="body attention__action">
                   <Link to={item.action.to}>{item.action.label}</Link>
                 </p>

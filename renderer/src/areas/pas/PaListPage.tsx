@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from '../../app/router.js';
 import { call, type ApiError } from '../../lib/api.js';
-import { formatDate } from '../../lib/format.js';
+import { dateInWords } from '../../lib/format.js';
 import { queryKey } from '../../lib/queries.js';
 import type { WorkerSummary } from '../../shared.js';
 import { ButtonGroup, ButtonLink, Flash, Loading, StaticPage } from '../../ui/index.js';
@@ -147,8 +147,8 @@ export function PaListPage() {
                     )}
                   </td>
                   <td>{w.jobTitle || <span className="secondary-text">Not given</span>}</td>
-                  <td>{w.status === 'left' && w.leftOn ? `Left on ${formatDate(w.leftOn)}` : statusWord(w)}</td>
-                  <td>{w.startDate ? formatDate(w.startDate) : <span className="secondary-text">Not started</span>}</td>
+                  <td>{w.status === 'left' && w.leftOn ? `Left on ${dateInWords(w.leftOn)}` : statusWord(w)}</td>
+                  <td>{w.startDate ? dateInWords(w.startDate) : <span className="secondary-text">Not started</span>}</td>
                 </tr>
               ))}
             </tbody>

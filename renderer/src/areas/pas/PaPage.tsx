@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useApiQuery } from '../../lib/queries.js';
 import { BackLink, Flash, Loading, PageHeading, StaticPage, SubNav, usePageTitle } from '../../ui/index.js';
-import { callName, statusLine } from './worker-status.js';
+import { callName } from '../../shared.js';
+import { statusLine } from './worker-status.js';
 
 export type PaTab = 'details' | 'checks' | 'contract' | 'documents' | 'records';
 

@@ -1,4 +1,4 @@
-import { formatDate } from '../../lib/format.js';
+import { dateInWords } from '../../lib/format.js';
 
 /** "AB123456C" → "AB 12 34 56 C", the way it is printed on letters (easier to read back). */
 export function formatNiNumber(ni: string): string {
@@ -8,16 +8,10 @@ export function formatNiNumber(ni: string): string {
 
 /** A date, or '' when not given (so the caller can say "Not given"). */
 export function dateOrBlank(iso: string): string {
-  return iso ? formatDate(iso) : '';
+  return iso ? dateInWords(iso) : '';
 }
 
 /** Join the non-empty parts of an address or contact into lines. */
 export function lines(...parts: string[]): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
-}
-
-/** Today on this computer as YYYY-MM-DD (local time, like the dates people type). */
-export function todayIso(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }

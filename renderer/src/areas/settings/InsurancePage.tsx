@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localToday, poundsInWords } from '../../lib/format.js';
+import { today, poundsInWords } from '../../lib/format.js';
 import { useZodForm } from '../../lib/forms.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { EL_MINIMUM_COVER_POUNDS, insuranceSchema, valueOn, type EmployerProfile } from '../../shared.js';
@@ -28,7 +28,7 @@ export function InsurancePage() {
 }
 
 function InsuranceForm({ employer }: { employer: EmployerProfile | null }) {
-  const minimum = valueOn(EL_MINIMUM_COVER_POUNDS, localToday());
+  const minimum = valueOn(EL_MINIMUM_COVER_POUNDS, today());
   const save = useSaveEmployerSection('employer.updateInsurance');
   const [extraErrors, onError] = useNeedsAboutYou();
   const form = useZodForm(formSchema, {

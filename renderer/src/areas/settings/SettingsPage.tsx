@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useApiQuery } from '../../lib/queries.js';
-import { formatDate, localToday, poundsInWords } from '../../lib/format.js';
+import { dateInWords, today, poundsInWords } from '../../lib/format.js';
 import { EL_MINIMUM_COVER_POUNDS, EMPLOYER_KINDS, valueOn, type EmployerProfile } from '../../shared.js';
 import { Flash, Loading, StaticPage, SummaryList } from '../../ui/index.js';
 import { textSizeLabel } from './TextSizePage.js';
@@ -32,13 +32,13 @@ function lines(items: (string | false | null | undefined)[], warning: ReactNode 
 
 function insurance(e: EmployerProfile | null | undefined) {
   if (!e) return NOT_SET;
-  const minimum = valueOn(EL_MINIMUM_COVER_POUNDS, localToday());
+  const minimum = valueOn(EL_MINIMUM_COVER_POUNDS, today());
   const tooLow = e.coverPounds != null && minimum != null && e.coverPounds < minimum;
   return lines([
     e.insurer,
     e.policyNumber && `Policy ${e.policyNumber}`,
     e.coverPounds != null && `${poundsInWords(e.coverPounds)} cover`,
-    e.renewsOn && `Renews on ${formatDate(e.renewsOn)}`,
+    e.renewsOn && `Renews on ${dateInWords(e.renewsOn)}`,
   ], tooLow ? <strong className="line">This is less than the {poundsInWords(minimum)} the law requires</strong> : null);
 }
 
@@ -47,8 +47,8 @@ function payroll(e: EmployerProfile | null | undefined) {
   return lines([
     e.payeReference && `PAYE reference ${e.payeReference}`,
     e.pensionScheme && `Pension: ${e.pensionScheme}`,
-    e.pensionDutiesStartOn && `Pension duties started on ${formatDate(e.pensionDutiesStartOn)}`,
-    e.pensionDeclarationOn && `Declaration of compliance on ${formatDate(e.pensionDeclarationOn)}`,
+    e.pensionDutiesStartOn && `Pension duties started on ${dateInWords(e.pensionDutiesStartOn)}`,
+    e.pensionDeclarationOn && `Declaration of compliance on ${dateInWords(e.pensionDeclarationOn)}`,
   ]);
 }
 

@@ -1,11 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
 import { Link, type Params } from '../../../app/router.js';
-import { formatDate } from '../../../lib/format.js';
+import { dateInWords, today } from '../../../lib/format.js';
 import { useApiQuery } from '../../../lib/queries.js';
 import { CWP_VALUES, type DbsCheck, type Interview, type Reference, type RightToWorkCheck, type Worker, type WorkerChecks } from '../../../shared.js';
 import { ErrorSummary, Loading, SummaryList, WarningText, type SummaryRow } from '../../../ui/index.js';
 import { useOpenDocument } from '../documents/OpenDocument.js';
-import { todayIso } from '../format.js';
 import { OrNotGiven } from '../NotGiven.js';
 import { PaPage } from '../PaPage.js';
 import { copiesRow, CopiesContext, groupByLinkedId, type Copies } from './CheckCopies.js';
@@ -41,14 +40,14 @@ export function ChecksPage({ params }: { params: Params }) {
 }
 
 function Checks({ w, checks }: { w: Worker; checks: WorkerChecks }) {
-  const today = todayIso();
+  const todayIs = today();
   return (
     <>
       <p className="body">
         Record each check when you do it. Carebook reminds you on Home when one needs doing again.
       </p>
-      <RightToWork w={w} list={checks.rightToWork} today={today} />
-      <Dbs w={w} list={checks.dbs} today={today} />
+      <RightToWork w={w} list={checks.rightToWork} today={todayIs} />
+      <Dbs w={w} list={checks.dbs} today={todayIs} />
       <References w={w} list={checks.references} />
       <Interviews w={w} list={checks.interviews} />
     </>
@@ -59,7 +58,7 @@ const text = (key: string, value: string, shown: ReactNode = value): SummaryRow 
   key,
   value: <OrNotGiven value={value}>{shown}</OrNotGiven>,
 });
-const date = (key: string, value: string) => text(key, value, value && formatDate(value));
+const date = (key: string, value: string) => text(key, value, value && dateInWords(value));
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = 'checks-' + title.toLowerCase().replace(/[^a-z]+/g, '-');
@@ -116,20 +115,20 @@ function RightToWork({ w, list, today }: { w: Worker; list: RightToWorkCheck[]; 
       {latest && latest.permission === 'time-limited' && latest.followUpDueOn && w.status !== 'left' && (
         latest.followUpDueOn < today ? (
           <WarningText>
-            Their permission to work ended on {formatDate(latest.followUpDueOn)}. Check their right to work again now.
+            Their permission to work ended on {dateInWords(latest.followUpDueOn)}. Check their right to work again now.
           </WarningText>
         ) : (
           <p className="body">
-            <strong>Check again by {formatDate(latest.followUpDueOn)}</strong>, when their permission to work ends.
+            <strong>Check again by {dateInWords(latest.followUpDueOn)}</strong>, when their permission to work ends.
             Carebook will remind you on Home.
           </p>
         )
       )}
       {list.map((c) => {
-        const what = `right-to-work check of ${formatDate(c.checkedOn)}`;
+        const what = `right-to-work check of ${dateInWords(c.checkedOn)}`;
         return (
           <div className="pa-record" key={c.id}>
-            <h3 className="heading-s">Checked on {formatDate(c.checkedOn)}</h3>
+            <h3 className="heading-s">Checked on {dateInWords(c.checkedOn)}</h3>
             <SummaryList
               rows={[
                 text('How you checked', c.method, RTW_METHOD_SHORT[c.method]),
@@ -137,7 +136,7 @@ function RightToWork({ w, list, today }: { w: Worker; list: RightToWorkCheck[]; 
                 text(
                   'Permission to work',
                   c.permission,
-                  c.permission === 'unlimited' ? 'No time limit' : `Time-limited: ends on ${c.permissionEndsOn ? formatDate(c.permissionEndsOn) : 'a date not recorded'}`,
+                  c.permission === 'unlimited' ? 'No time limit' : `Time-limited: ends on ${c.permissionEndsOn ? dateInWords(c.permissionEndsOn) : 'a date not recorded'}`,
                 ),
                 ...(c.followUpDueOn ? [date('Follow-up check due', c.followUpDueOn)] : []),
                 text('Notes', c.notes),
@@ -173,16 +172,16 @@ function Dbs({ w, list, today }: { w: Worker; list: DbsCheck[]; today: string })
         </p>
       )}
       {list.map((c) => {
-        const what = `DBS check issued on ${formatDate(c.issuedOn)}`;
+        const what = `DBS check issued on ${dateInWords(c.issuedOn)}`;
         return (
           <div className="pa-record" key={c.id}>
-            <h3 className="heading-s">Certificate issued on {formatDate(c.issuedOn)}</h3>
+            <h3 className="heading-s">Certificate issued on {dateInWords(c.issuedOn)}</h3>
             <SummaryList
               rows={[
                 text('Level', c.level, DBS_LEVEL_WORDS[c.level]),
                 text('Barred lists checked', barred(c)),
                 text('Certificate number', c.certificateNumber),
-                text('Update Service', c.updateServiceJoinedOn, c.updateServiceJoinedOn && `Joined on ${formatDate(c.updateServiceJoinedOn)}`),
+                text('Update Service', c.updateServiceJoinedOn, c.updateServiceJoinedOn && `Joined on ${dateInWords(c.updateServiceJoinedOn)}`),
                 text('Status checks', c.statusCheckConsent ? 'yes' : '', 'They agreed that you can do status checks'),
                 text('What was disclosed and what you decided', c.disclosureNote),
                 copiesRow('dbs', c.id, what),
@@ -192,7 +191,7 @@ function Dbs({ w, list, today }: { w: Worker; list: DbsCheck[]; today: string })
               c.joinUpdateServiceBy &&
               (c.joinUpdateServiceBy >= today ? (
                 <p className="body">
-                  They can join the DBS Update Service with this certificate until {formatDate(c.joinUpdateServiceBy)}.
+                  They can join the DBS Update Service with this certificate until {dateInWords(c.joinUpdateServiceBy)}.
                   Then, with their agreement, you can check online that it is still up to date.
                 </p>
               ) : (
@@ -230,14 +229,14 @@ function StatusChecks({ w, c }: { w: Worker; c: DbsCheck }) {
           <tbody>
             {c.statusChecks.map((s) => (
               <tr key={s.id}>
-                <td>{formatDate(s.checkedOn)}</td>
+                <td>{dateInWords(s.checkedOn)}</td>
                 <td>{s.result === 'no-change' ? 'No new information' : 'Not up to date: new information'}</td>
                 <td>
                   <OrNotGiven value={s.note} />
                 </td>
                 <td>
                   <Link to={deleteCheckPath(w.id, 'dbs-status', s.id)}>
-                    Delete<span className="visually-hidden"> the status check of {formatDate(s.checkedOn)}</span>
+                    Delete<span className="visually-hidden"> the status check of {dateInWords(s.checkedOn)}</span>
                   </Link>
                 </td>
               </tr>
@@ -288,11 +287,11 @@ function Interviews({ w, list }: { w: Worker; list: Interview[] }) {
     <Section title="Interview">
       {list.length === 0 && <p className="body">No interview recorded.</p>}
       {list.map((iv) => {
-        const what = `interview of ${formatDate(iv.heldOn)}`;
+        const what = `interview of ${dateInWords(iv.heldOn)}`;
         const answered = iv.answers.filter((a) => a.notes);
         return (
           <div className="pa-record" key={iv.id}>
-            <h3 className="heading-s">Interview on {formatDate(iv.heldOn)}</h3>
+            <h3 className="heading-s">Interview on {dateInWords(iv.heldOn)}</h3>
             <SummaryList
               rows={[
                 text('Who interviewed', iv.interviewers),

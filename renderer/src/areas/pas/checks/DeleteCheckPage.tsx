@@ -1,6 +1,6 @@
 import { navigate, type Params } from '../../../app/router.js';
 import { setFlash } from '../../../lib/flash.js';
-import { formatDate } from '../../../lib/format.js';
+import { dateInWords } from '../../../lib/format.js';
 import { useApiMutation } from '../../../lib/queries.js';
 import { CHECK_KINDS, type WorkerChecks } from '../../../shared.js';
 import { ConfirmPage } from '../../../ui/index.js';
@@ -13,15 +13,15 @@ function describe(checks: WorkerChecks, kind: CheckKind, id: string): string | u
   switch (kind) {
     case 'right-to-work': {
       const c = checks.rightToWork.find((x) => x.id === id);
-      return c && `the right-to-work check done on ${formatDate(c.checkedOn)}`;
+      return c && `the right-to-work check done on ${dateInWords(c.checkedOn)}`;
     }
     case 'dbs': {
       const c = checks.dbs.find((x) => x.id === id);
-      return c && `the DBS check issued on ${formatDate(c.issuedOn)}`;
+      return c && `the DBS check issued on ${dateInWords(c.issuedOn)}`;
     }
     case 'dbs-status': {
       const s = checks.dbs.flatMap((d) => d.statusChecks).find((x) => x.id === id);
-      return s && `the DBS status check done on ${formatDate(s.checkedOn)}`;
+      return s && `the DBS status check done on ${dateInWords(s.checkedOn)}`;
     }
     case 'reference': {
       const r = checks.references.find((x) => x.id === id);
@@ -29,7 +29,7 @@ function describe(checks: WorkerChecks, kind: CheckKind, id: string): string | u
     }
     case 'interview': {
       const iv = checks.interviews.find((x) => x.id === id);
-      return iv && `the interview on ${formatDate(iv.heldOn)}`;
+      return iv && `the interview on ${dateInWords(iv.heldOn)}`;
     }
   }
 }

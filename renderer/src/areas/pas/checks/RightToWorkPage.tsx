@@ -1,6 +1,6 @@
 import { navigate, type Params } from '../../../app/router.js';
 import { setFlash } from '../../../lib/flash.js';
-import { formatDate } from '../../../lib/format.js';
+import { dateInWords } from '../../../lib/format.js';
 import { useZodForm } from '../../../lib/forms.js';
 import { useApiMutation } from '../../../lib/queries.js';
 import { PERMISSIONS, RTW_METHODS, rightToWorkSchema, type RightToWorkCheck, type Worker } from '../../../shared.js';
@@ -40,7 +40,7 @@ function RightToWorkForm({ w, existing }: { w: Worker; existing: RightToWorkChec
         const saved = await save.mutateAsync(values.permission === 'unlimited' ? { ...values, permissionEndsOn: '' } : values);
         setFlash(
           saved.followUpDueOn
-            ? `Right-to-work check saved. Check again by ${formatDate(saved.followUpDueOn)}, when their permission to work ends.`
+            ? `Right-to-work check saved. Check again by ${dateInWords(saved.followUpDueOn)}, when their permission to work ends.`
             : 'Right-to-work check saved',
         );
         navigate(back);

@@ -1,6 +1,6 @@
 import { navigate, type Params } from '../../../app/router.js';
 import { setFlash } from '../../../lib/flash.js';
-import { formatDate } from '../../../lib/format.js';
+import { dateInWords } from '../../../lib/format.js';
 import { useZodForm } from '../../../lib/forms.js';
 import { useApiMutation } from '../../../lib/queries.js';
 import { dbsStatusCheckSchema, type DbsCheck, type Worker } from '../../../shared.js';
@@ -36,7 +36,7 @@ function StatusCheckForm({ w, dbs }: { w: Worker; dbs: DbsCheck }) {
       }}
       intro={
         <p className="body">
-          This is for the certificate issued on {formatDate(dbs.issuedOn)}
+          This is for the certificate issued on {dateInWords(dbs.issuedOn)}
           {dbs.certificateNumber && <> (number {dbs.certificateNumber})</>}.
           {!dbs.statusCheckConsent && ' They have not agreed to status checks yet: ask them first.'}
         </p>

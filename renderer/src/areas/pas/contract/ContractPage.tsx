@@ -1,5 +1,5 @@
 import { Link, type Params } from '../../../app/router.js';
-import { formatDate } from '../../../lib/format.js';
+import { dateInWords } from '../../../lib/format.js';
 import { useApiQuery } from '../../../lib/queries.js';
 import type { ContractFacts, ContractVersion, WorkerContract } from '../../../shared.js';
 import { Button, ButtonGroup, ButtonLink, ErrorSummary, Loading, SummaryList, WarningText } from '../../../ui/index.js';
@@ -46,12 +46,12 @@ function NoStatement({ workerId }: { workerId: string }) {
 /** Whether the statement was given on time, in words (and the warning sign), never colour alone. */
 function IssueStatus({ first, current, facts }: { first: ContractVersion | undefined; current: ContractVersion; facts: ContractFacts | null }) {
   if (!facts) return null;
-  const due = formatDate(facts.statementDueBy);
+  const due = dateInWords(facts.statementDueBy);
   if (facts.statementLate) {
     return (
       <WarningText>
         {first?.issuedOn
-          ? `They were given their written statement on ${formatDate(first.issuedOn)}. That was late: the law says they must get it on or before their first day (${due}).`
+          ? `They were given their written statement on ${dateInWords(first.issuedOn)}. That was late: the law says they must get it on or before their first day (${due}).`
           : `They have not been given their written statement, and it is late. The law says they must get it on or before their first day (${due}). Give it to them as soon as you can.`}
       </WarningText>
     );
@@ -79,18 +79,18 @@ function Statement({ workerId, contract, current }: { workerId: string; contract
         rows={[
           {
             key: 'Version',
-            value: current.version === 1 ? `The first statement, from ${formatDate(current.appliesFrom)}` : `Version ${current.version}, from ${formatDate(current.appliesFrom)}`,
+            value: current.version === 1 ? `The first statement, from ${dateInWords(current.appliesFrom)}` : `Version ${current.version}, from ${dateInWords(current.appliesFrom)}`,
           },
           {
             key: 'Given to them',
-            value: current.issuedOn ? formatDate(current.issuedOn) : <span className="secondary-text">Not recorded yet</span>,
+            value: current.issuedOn ? dateInWords(current.issuedOn) : <span className="secondary-text">Not recorded yet</span>,
             ...(current.issuedOn ? { change: { to: contractPath(workerId, 'issued') } } : {}),
           },
           ...(current.version > 1
             ? [
                 {
                   key: 'They agreed to the change',
-                  value: current.agreedOn ? formatDate(current.agreedOn) : <span className="secondary-text">Not recorded yet</span>,
+                  value: current.agreedOn ? dateInWords(current.agreedOn) : <span className="secondary-text">Not recorded yet</span>,
                   ...(current.agreedOn ? { change: { to: contractPath(workerId, `agreed/${current.id}`) } } : {}),
                 },
               ]
@@ -100,7 +100,7 @@ function Statement({ workerId, contract, current }: { workerId: string; contract
       <IssueStatus first={first} current={current} facts={facts} />
       {upcoming.map((v) => (
         <p key={v.id} className="body inset-text">
-          New terms start on {formatDate(v.appliesFrom)}.{' '}
+          New terms start on {dateInWords(v.appliesFrom)}.{' '}
           <Link to={contractPath(workerId, `versions/${v.id}`)}>See version {v.version}</Link>
         </p>
       ))}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatDate } from '../../../lib/format.js';
+import { dateInWords } from '../../../lib/format.js';
 import type { ContractFacts, ContractVersion } from '../../../shared.js';
 import { SummaryList, type SummaryRow } from '../../../ui/index.js';
 import { holidayRules } from './contract-form.js';
@@ -42,9 +42,9 @@ export function ContractTerms({ version: v, facts }: { version: ContractVersion;
       rows: [
         { key: 'Job title', value: v.jobTitle },
         { key: 'What the job involves', value: text(v.jobDescription) },
-        { key: v.version === 1 ? 'Start date' : 'These terms start', value: formatDate(v.appliesFrom) },
+        { key: v.version === 1 ? 'Start date' : 'These terms start', value: dateInWords(v.appliesFrom) },
         ...(v.continuousEmploymentFrom
-          ? [{ key: 'Continuous employment began', value: formatDate(v.continuousEmploymentFrom) }]
+          ? [{ key: 'Continuous employment began', value: dateInWords(v.continuousEmploymentFrom) }]
           : []),
         { key: 'Where they work', value: text(v.placeOfWork) },
         { key: 'How long the job lasts', value: jobLengthWords(v) },

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { navigate, type Params } from '../../../app/router.js';
 import { setFlash } from '../../../lib/flash.js';
-import { localToday } from '../../../lib/format.js';
+import { today } from '../../../lib/format.js';
 import { useZodForm } from '../../../lib/forms.js';
 import { useApiMutation, useApiQuery } from '../../../lib/queries.js';
 import type { ContractFacts, ContractVersion, EmployerProfile, Worker } from '../../../shared.js';
 import { Button, DateField, ErrorSummary, FormPage, Loading, Radios, StaticPage, Textarea, TextInput } from '../../../ui/index.js';
-import { callName } from '../worker-status.js';
+import { callName } from '../../../shared.js';
 import {
   changeValues,
   contractFormSchema,
@@ -55,11 +55,11 @@ function ContractForm({
   facts: ContractFacts | null;
 }) {
   const isChange = current !== null;
-  const today = localToday();
+  const todayIs = today();
   const save = useApiMutation('contracts.save', ['contracts.get', 'attention.list']);
   const form = useZodForm(
     contractFormSchema(worker.id, isChange),
-    current ? changeValues(current) : firstStatementValues(worker, employer, today),
+    current ? changeValues(current) : firstStatementValues(worker, employer, todayIs),
   );
   const err = form.formState.errors;
   const name = callName(worker);
@@ -78,11 +78,11 @@ function ContractForm({
   const number = (field: Name, label: string, hint: ReactNode, width: 3 | 4 | 5 = 4, inputMode: 'numeric' | 'decimal' = 'numeric') =>
     text(field, label, hint, { width, inputMode, spellCheck: false });
 
-  const notice = statutoryNoticeRule(current?.appliesFrom ?? (worker.startDate || today));
+  const notice = statutoryNoticeRule(current?.appliesFrom ?? (worker.startDate || todayIs));
   const nowMinimum = facts
     ? `For ${serviceWords(facts.service)} service, the law's minimum now is ${weeksWords(facts.statutoryEmployerNoticeWeeks)}. `
     : '';
-  const holiday = holidayRules(today);
+  const holiday = holidayRules(todayIs);
   const fieldset = (legend: string, children: ReactNode) => (
     <fieldset className="fieldset contract-form__section">
       <legend className="fieldset__legend fieldset__legend--m">{legend}</legend>

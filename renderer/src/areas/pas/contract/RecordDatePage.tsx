@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { navigate } from '../../../app/router.js';
 import { setFlash } from '../../../lib/flash.js';
-import { localToday } from '../../../lib/format.js';
+import { today } from '../../../lib/format.js';
 import { useZodForm } from '../../../lib/forms.js';
 import { useApiQuery } from '../../../lib/queries.js';
 import { isoDate, type ContractVersion } from '../../../shared.js';
 import { Button, DateField, ErrorSummary, FormPage, Loading, StaticPage } from '../../../ui/index.js';
-import { callName } from '../worker-status.js';
+import { callName } from '../../../shared.js';
 import { contractPath } from './paths.js';
 
 /**
@@ -58,7 +58,7 @@ export function RecordDatePage({
       field={field}
       label={label}
       hint={hint}
-      initial={version[field] || localToday()}
+      initial={version[field] || today()}
       back={back}
       onSave={async (date) => {
         await save(version, date);

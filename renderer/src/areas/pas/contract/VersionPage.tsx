@@ -1,5 +1,5 @@
 import type { Params } from '../../../app/router.js';
-import { formatDate } from '../../../lib/format.js';
+import { dateInWords } from '../../../lib/format.js';
 import { useApiQuery } from '../../../lib/queries.js';
 import { Button, ButtonGroup, ErrorSummary, Loading, StaticPage, SummaryList } from '../../../ui/index.js';
 import { ContractTerms } from './ContractTerms.js';
@@ -38,12 +38,12 @@ export function VersionPage({ params }: { params: Params }) {
       <ErrorSummary items={statement.error ? [{ message: statement.error }] : []} />
       <SummaryList
         rows={[
-          { key: 'Applies from', value: formatDate(v.appliesFrom) },
+          { key: 'Applies from', value: dateInWords(v.appliesFrom) },
           { key: 'Applies now', value: isCurrent ? 'Yes, these are their terms now' : 'No' },
-          { key: 'Given to them', value: v.issuedOn ? formatDate(v.issuedOn) : NOT_YET, change: { to: contractPath(workerId, `issued/${v.id}`), label: v.issuedOn ? 'Change' : 'Record' } },
+          { key: 'Given to them', value: v.issuedOn ? dateInWords(v.issuedOn) : NOT_YET, change: { to: contractPath(workerId, `issued/${v.id}`), label: v.issuedOn ? 'Change' : 'Record' } },
           ...(v.version > 1
             ? [
-                { key: 'They agreed', value: v.agreedOn ? formatDate(v.agreedOn) : NOT_YET, change: { to: contractPath(workerId, `agreed/${v.id}`), label: v.agreedOn ? 'Change' : 'Record' } },
+                { key: 'They agreed', value: v.agreedOn ? dateInWords(v.agreedOn) : NOT_YET, change: { to: contractPath(workerId, `agreed/${v.id}`), label: v.agreedOn ? 'Change' : 'Record' } },
                 { key: 'What changed', value: v.changeSummary || <span className="secondary-text">Not said</span> },
               ]
             : []),

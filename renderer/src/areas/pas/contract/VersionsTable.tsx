@@ -1,5 +1,5 @@
 import { Link } from '../../../app/router.js';
-import { formatDate } from '../../../lib/format.js';
+import { dateInWords } from '../../../lib/format.js';
 import type { ContractVersion } from '../../../shared.js';
 import { contractPath } from './paths.js';
 
@@ -25,10 +25,10 @@ export function VersionsTable({ workerId, versions }: { workerId: string; versio
                 {v.version === 1 ? 'First statement' : `Version ${v.version}`}
               </Link>
             </td>
-            <td>{formatDate(v.appliesFrom)}</td>
+            <td>{dateInWords(v.appliesFrom)}</td>
             <td>
               {v.issuedOn ? (
-                formatDate(v.issuedOn)
+                dateInWords(v.issuedOn)
               ) : (
                 <>
                   <span className="line">Not recorded</span>
@@ -42,7 +42,7 @@ export function VersionsTable({ workerId, versions }: { workerId: string; versio
               {v.version === 1 ? (
                 <span className="secondary-text">Not needed</span>
               ) : v.agreedOn ? (
-                formatDate(v.agreedOn)
+                dateInWords(v.agreedOn)
               ) : (
                 <>
                   <span className="line">Not recorded</span>

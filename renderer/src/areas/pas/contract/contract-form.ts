@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   contractTermsSchema,
   HOLIDAY,
+  parsePounds,
+  poundsForInput,
   STATUTORY_NOTICE,
   valueOn,
   type ContractVersion,
@@ -29,18 +31,6 @@ function typedNumber<T extends z.ZodType<number, number>>(whenEmpty: string, rul
 
 export const HOURLY_RATE_ERROR = 'Enter the hourly rate in pounds, like 12.71';
 
-/** Pounds and pence ("12.71", "£12.71", "13") to whole pence. */
-export function poundsToPence(text: string): number | null {
-  const v = text.trim().replace(/^£/, '').trim();
-  if (!/^\d{1,6}(\.\d{1,2})?$/.test(v)) return null;
-  const [pounds, pence = ''] = v.split('.');
-  return Number(pounds) * 100 + Number(pence.padEnd(2, '0'));
-}
-
-export function penceToPounds(pence: number): string {
-  return `${Math.floor(pence / 100)}.${String(pence % 100).padStart(2, '0')}`;
-}
-
 const formFields = z.object({
   appliesFrom: shape.appliesFrom,
   continuousEmploymentFrom: shape.continuousEmploymentFrom,
@@ -49,8 +39,8 @@ const formFields = z.object({
   placeOfWork: shape.placeOfWork,
   hourlyRate: z
     .string()
-    .refine((v) => poundsToPence(v) !== null, { error: HOURLY_RATE_ERROR })
-    .transform((v) => poundsToPence(v)!)
+    .refine((v) => parsePounds(v) !== null, { error: HOURLY_RATE_ERROR })
+    .transform((v) => parsePounds(v)!)
     .pipe(shape.hourlyRatePence),
   payFrequency: shape.payFrequency,
   payDay: shape.payDay,
@@ -175,7 +165,7 @@ export function changeValues(current: ContractVersion): ContractFormValues {
     jobTitle: current.jobTitle,
     jobDescription: current.jobDescription,
     placeOfWork: current.placeOfWork,
-    hourlyRate: penceToPounds(current.hourlyRatePence),
+    hourlyRate: poundsForInput(current.hourlyRatePence),
     payFrequency: current.payFrequency,
     payDay: current.payDay,
     hoursPerWeek: String(current.hoursPerWeek),

@@ -1,5 +1,5 @@
-import { formatDate } from '../../../lib/format.js';
-import { STATUTORY_NOTICE, valueOn, type ContractFacts, type ContractVersion } from '../../../shared.js';
+import { dateInWords } from '../../../lib/format.js';
+import { pence, STATUTORY_NOTICE, valueOn, type ContractFacts, type ContractVersion } from '../../../shared.js';
 
 /** How the contract's figures are said on screen. Pure, so the wording is easy to check. */
 
@@ -49,8 +49,8 @@ export function hoursWords(hours: number): string {
   return hours === 0 ? 'Their hours change from week to week' : plural(hours, 'hour', 'hours');
 }
 
-export function rateWords(pence: number): string {
-  return `£${(pence / 100).toFixed(2)} an hour`;
+export function rateWords(amount: number): string {
+  return `${pence(amount)} an hour`;
 }
 
 export const PAY_FREQUENCY_WORDS: Record<ContractVersion['payFrequency'], string> = {
@@ -62,9 +62,9 @@ export const PAY_FREQUENCY_WORDS: Record<ContractVersion['payFrequency'], string
 
 export function probationWords(months: number, endsOn: string | null): string {
   if (months === 0) return 'No probation';
-  return `${plural(months, 'month', 'months')}${endsOn ? `, ending on ${formatDate(endsOn)}` : ''}`;
+  return `${plural(months, 'month', 'months')}${endsOn ? `, ending on ${dateInWords(endsOn)}` : ''}`;
 }
 
 export function jobLengthWords(v: Pick<ContractVersion, 'kind' | 'endsOn'>): string {
-  return v.kind === 'permanent' ? 'Permanent' : `Fixed-term, ending on ${formatDate(v.endsOn)}`;
+  return v.kind === 'permanent' ? 'Permanent' : `Fixed-term, ending on ${dateInWords(v.endsOn)}`;
 }

@@ -1,5 +1,5 @@
 import { Link } from '../../../app/router.js';
-import { formatDate } from '../../../lib/format.js';
+import { dateInWords } from '../../../lib/format.js';
 import { useApiQuery } from '../../../lib/queries.js';
 import type { Params } from '../../../app/router.js';
 import type { Worker } from '../../../shared.js';
@@ -7,7 +7,7 @@ import { SummaryList, type SummaryRow } from '../../../ui/index.js';
 import { formatNiNumber, lines } from '../format.js';
 import { Lines, OrNotGiven } from '../NotGiven.js';
 import { PaPage } from '../PaPage.js';
-import { callName } from '../worker-status.js';
+import { callName } from '../../../shared.js';
 
 export function DetailsPage({ params }: { params: Params }) {
   const id = params.id!;
@@ -31,7 +31,7 @@ function Details({ w }: { w: Worker }) {
           row('Full name', w.fullName),
           row('Preferred name', w.preferredName),
           row('Pronouns', w.pronouns),
-          row('Date of birth', w.dateOfBirth, w.dateOfBirth && formatDate(w.dateOfBirth)),
+          row('Date of birth', w.dateOfBirth, w.dateOfBirth && dateInWords(w.dateOfBirth)),
           row('National Insurance number', w.niNumber, formatNiNumber(w.niNumber)),
           row('Phone number', w.phone),
           row('Email address', w.email),
@@ -42,7 +42,7 @@ function Details({ w }: { w: Worker }) {
             change,
           },
           row('Job title', w.jobTitle),
-          row('Start date', w.startDate, w.startDate && formatDate(w.startDate)),
+          row('Start date', w.startDate, w.startDate && dateInWords(w.startDate)),
         ]}
       />
 
@@ -62,7 +62,7 @@ function Details({ w }: { w: Worker }) {
       )}
       {w.status === 'active' && (
         <>
-          <p className="body">{w.startDate ? `${name} has worked for you since ${formatDate(w.startDate)}.` : `${name} works for you.`}</p>
+          <p className="body">{w.startDate ? `${name} has worked for you since ${dateInWords(w.startDate)}.` : `${name} works for you.`}</p>
           <ul className="list pa-actions">
             <li>
               <Link to={`/pas/${w.id}/left`}>They have left</Link>
@@ -74,7 +74,7 @@ function Details({ w }: { w: Worker }) {
         <>
           <SummaryList
             rows={[
-              { key: 'Left on', value: <OrNotGiven value={w.leftOn}>{w.leftOn && formatDate(w.leftOn)}</OrNotGiven> },
+              { key: 'Left on', value: <OrNotGiven value={w.leftOn}>{w.leftOn && dateInWords(w.leftOn)}</OrNotGiven> },
               { key: 'Why they left', value: <OrNotGiven value={w.leftReason} /> },
             ]}
           />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from '../../../app/router.js';
 import { ApiError } from '../../../lib/api.js';
-import { formatDate } from '../../../lib/format.js';
+import { dateInWords } from '../../../lib/format.js';
 import type { ImportPreview, ImportRow } from '../../../shared.js';
 import { Button, ButtonGroup, ErrorSummary, PageHeading, usePageTitle } from '../../../ui/index.js';
 import { statusWord } from '../worker-status.js';
@@ -10,7 +10,7 @@ import type { ChosenFile } from './ImportPage.js';
 const pas = (n: number) => (n === 1 ? '1 PA' : `${n} PAs`);
 const rowsWord = (n: number) => (n === 1 ? '1 row' : `${n} rows`);
 /** The preview shows dates as typed when they are not real dates, so show those as they are. */
-const shownDate = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? formatDate(d) : d);
+const shownDate = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? dateInWords(d) : d);
 
 /** Step 2: what Carebook found, row by row, and the one button that imports the good rows. */
 export function PreviewImport({

@@ -5,7 +5,7 @@ import type { RetentionRow, Worker } from '../../../shared.js';
 import { ConfirmPage, Loading, StaticPage } from '../../../ui/index.js';
 import { paPath } from '../PaPage.js';
 import { WithWorker } from '../WithWorker.js';
-import { callName } from '../worker-status.js';
+import { callName } from '../../../shared.js';
 
 const RECORDS_CHANGES = ['retention.list', 'checks.get', 'workers.get', 'attention.list'] as const;
 

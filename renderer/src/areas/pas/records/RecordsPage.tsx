@@ -1,10 +1,10 @@
 import { Link, type Params } from '../../../app/router.js';
-import { formatDate } from '../../../lib/format.js';
+import { dateInWords } from '../../../lib/format.js';
 import { useApiQuery } from '../../../lib/queries.js';
 import type { RetentionRow, Worker } from '../../../shared.js';
 import { ButtonLink, Loading, WarningText } from '../../../ui/index.js';
 import { PaPage } from '../PaPage.js';
-import { callName } from '../worker-status.js';
+import { callName } from '../../../shared.js';
 
 /** How long each kind of record must be kept, and deleting it once that time is over. */
 export function RecordsPage({ params }: { params: Params }) {
@@ -22,9 +22,9 @@ export function RecordsPage({ params }: { params: Params }) {
 
 function keepUntil(r: RetentionRow): string {
   if (r.count === 0) return 'Nothing to keep';
-  if (r.mayDeleteNow) return r.mayDeleteFrom ? `Now (since ${formatDate(r.mayDeleteFrom)})` : 'Now';
+  if (r.mayDeleteNow) return r.mayDeleteFrom ? `Now (since ${dateInWords(r.mayDeleteFrom)})` : 'Now';
   if (!r.mayDeleteFrom) return 'Not yet: keep them while they work for you';
-  return formatDate(r.mayDeleteFrom);
+  return dateInWords(r.mayDeleteFrom);
 }
 
 function Records({ w, rows }: { w: Worker; rows: RetentionRow[] }) {
