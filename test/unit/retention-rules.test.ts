@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { REGISTRY } from '../../electron/core/areas.js';
+import { kindLabels } from '../../electron/core/retention/labels.js';
 import { retentionItem } from '../../electron/core/retention/attention.js';
 import { kindsFor, mayDeleteFrom, retentionRows, ruleFor } from '../../electron/core/retention/rules.js';
 import { RECORD_KINDS, type RecordKind, type WorkerStatus } from '../../electron/shared/api/index.js';
@@ -41,11 +43,14 @@ describe('the first day records may be deleted', () => {
   });
 });
 
+/** The kinds' names as the areas declare them in their manifests. */
+const LABELS = kindLabels({ registry: REGISTRY });
+
 describe('the records page rows', () => {
   const counts: Record<RecordKind, number> = { 'right-to-work': 2, recruitment: 4, contracts: 1, 'personnel-file': 1, applicant: 8 };
 
   test('a PA who left: four kinds, right-to-work deletable now', () => {
-    const rows = retentionRows(leaver, counts, TODAY);
+    const rows = retentionRows(leaver, counts, TODAY, LABELS);
     expect(rows.map((r) => [r.kind, r.count, r.mayDeleteFrom, r.mayDeleteNow])).toEqual([
       ['right-to-work', 2, '2026-02-28', true],
       ['recruitment', 4, '2030-02-28', false],
@@ -60,12 +65,12 @@ describe('the records page rows', () => {
   });
 
   test('the day before and the day itself', () => {
-    expect(retentionRows(leaver, counts, '2026-02-27')[0]!.mayDeleteNow).toBe(false);
-    expect(retentionRows(leaver, counts, '2026-02-28')[0]!.mayDeleteNow).toBe(true);
+    expect(retentionRows(leaver, counts, '2026-02-27', LABELS)[0]!.mayDeleteNow).toBe(false);
+    expect(retentionRows(leaver, counts, '2026-02-28', LABELS)[0]!.mayDeleteNow).toBe(true);
   });
 
   test('someone who never started: one row for everything', () => {
-    expect(retentionRows(neverStarted, counts, TODAY)).toEqual([
+    expect(retentionRows(neverStarted, counts, TODAY, LABELS)).toEqual([
       {
         kind: 'applicant',
         label: 'Everything about their application',
@@ -79,7 +84,7 @@ describe('the records page rows', () => {
   });
 
   test('someone still working: nothing may be deleted', () => {
-    const rows = retentionRows({ status: 'active', startDate: '2020-01-01', leftOn: '' }, counts, TODAY);
+    const rows = retentionRows({ status: 'active', startDate: '2020-01-01', leftOn: '' }, counts, TODAY, LABELS);
     expect(rows.every((r) => r.mayDeleteFrom === '' && !r.mayDeleteNow)).toBe(true);
   });
 });
@@ -99,7 +104,7 @@ describe('the Home item about records that may be deleted', () => {
       ['due-soon', '2026-02-28', 'right-to-work checks and copies, DBS checks, references and interview notes, contracts and signed statements and their personal details and any other records'],
     ],
   ] as const)('%s', (_label, today, rtw, expected) => {
-    const item = retentionItem(w, retentionRows({ status: 'left', startDate: '2018-01-01', leftOn: w.leftOn }, counts(rtw), today));
+    const item = retentionItem(w, retentionRows({ status: 'left', startDate: '2018-01-01', leftOn: w.leftOn }, counts(rtw), today, LABELS));
     if (expected === null) return expect(item).toBeNull();
     expect(item).toMatchObject({
       id: 'retention.may-delete.w1',

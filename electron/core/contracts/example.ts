@@ -1,10 +1,9 @@
 import type { ContractTerms } from '../../shared/api/index.js';
-import type { OpenBook } from '../book/open-book.js';
-import { londonDate } from '../../shared/dates.js';
-import { addDaysIso } from '../../shared/dates.js';
+import { addDaysIso, dateInWords } from '../../shared/dates.js';
 import { pence } from '../../shared/money.js';
-import { accrualAllowedFrom } from '../contracts/rules.js';
-import type { ContractVersionTable } from '../db/schema.js';
+import { insertRows, type ExampleBook } from '../example/example-book.js';
+import { accrualAllowedFrom } from './rules.js';
+import type { ContractVersionTable } from './schema.js';
 
 /**
  * The example book's written statements: every PA with a start date has a first statement,
@@ -17,18 +16,6 @@ import type { ContractVersionTable } from '../db/schema.js';
 
 const SICK_PAY = 'Statutory Sick Pay. Phone Alex before your shift if you are too ill to work.';
 const TRAINING = 'Moving and handling, and the Care Certificate, in your first 12 weeks. Your employer pays for both.';
-
-/** The PAs with these ids, in the order given, with what their contracts need. */
-async function readPas(book: OpenBook, workerIds: string[]) {
-  if (workerIds.length === 0) return [];
-  const rows = await book.db
-    .selectFrom('worker')
-    .select(['id', 'fullName', 'startDate', 'leftOn'])
-    .where('id', 'in', workerIds)
-    .execute();
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return workerIds.flatMap((id) => byId.get(id) ?? []);
-}
 
 function firstTerms(workerId: string, startDate: string, i: number): ContractTerms {
   const irregular = i % 4 === 3;
@@ -79,11 +66,11 @@ function payRiseDates(startDate: string, until: string, keep: number): string[] 
   return dates.slice(-keep);
 }
 
-export async function fillContracts(book: OpenBook, workerIds: string[], now: Date): Promise<void> {
-  const today = londonDate(now);
+export async function fillContracts({ db, today, record }: ExampleBook): Promise<void> {
   const accrualFrom = accrualAllowedFrom();
   const rows: ContractVersionTable[] = [];
-  const pas = await readPas(book, workerIds);
+  // In the order the workers step made them, so the mix of terms is the same each time.
+  const pas = await db.selectFrom('worker').select(['id', 'fullName', 'startDate', 'leftOn']).orderBy('createdAt').execute();
 
   pas.forEach((pa, i) => {
     if (!pa.startDate) return;
@@ -111,9 +98,15 @@ export async function fillContracts(book: OpenBook, workerIds: string[], now: Da
     }
 
     versions.forEach(({ terms, issuedOn: given, agreedOn }, v) => {
+      // Ids from the PA's id and the version number: the same every time.
+      const id = `${pa.id.slice(0, 24)}${(v + 1).toString(16).padStart(12, '0')}`;
+      const about = { workerId: pa.id, recordId: id, kind: 'contracts' as const, method: 'contracts.save', at: `${given}T10:00:00.000Z` };
+      record({
+        ...about,
+        summary: v === 0 ? `Wrote the written statement (version 1), from ${dateInWords(terms.appliesFrom)}` : `Changed the terms from ${dateInWords(terms.appliesFrom)} (version ${v + 1}): ${terms.changeSummary}`,
+      });
       rows.push({
-        // Ids from the PA's id and the version number: the same every time.
-        id: `${pa.id.slice(0, 24)}${(v + 1).toString(16).padStart(12, '0')}`,
+        id,
         workerId: pa.id,
         version: v + 1,
         appliesFrom: terms.appliesFrom,
@@ -125,9 +118,5 @@ export async function fillContracts(book: OpenBook, workerIds: string[], now: Da
     });
   });
 
-  await book.db.transaction().execute(async (tx) => {
-    for (let i = 0; i < rows.length; i += 100) {
-      await tx.insertInto('contractVersion').values(rows.slice(i, i + 100)).execute();
-    }
-  });
+  await insertRows(db, 'contractVersion', rows);
 }
