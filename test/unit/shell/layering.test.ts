@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../../..');
 const eslint = new ESLint({ cwd: root });
 
-async function refused(file: string, source: string): Promise<boolean> {
+async function refused(file: string, source: string, rule = 'no-restricted-imports'): Promise<boolean> {
   const [result] = await eslint.lintText(`${source}\nexport {};\n`, { filePath: resolve(root, file) });
-  return (result?.messages ?? []).some((m) => m.ruleId === 'no-restricted-imports');
+  return (result?.messages ?? []).some((m) => m.ruleId === rule);
 }
 
 const cases: [file: string, importFrom: string, refusedThere: boolean][] = [
@@ -83,5 +83,30 @@ describe('layering lint', () => {
   it('also catches re-exports and type-only imports', async () => {
     expect(await refused('renderer/src/x.ts', "export { x } from '../../electron/core/index.js';")).toBe(true);
     expect(await refused('renderer/src/x.ts', "import type { Core } from '../../electron/core/index.js';\nlet c: Core | undefined;\nvoid c;")).toBe(true);
+  });
+});
+
+// Areas talk through their public side: another area only through its index.ts (eslint-rules/area-imports.js).
+const areaCases: [file: string, importFrom: string, refusedThere: boolean][] = [
+  ['electron/core/checks/x.ts', '../workers/store.js', true],
+  ['electron/core/checks/x.ts', '../workers/rules.js', true],
+  ['electron/core/checks/x.ts', '../workers/migrations/004_people.js', true],
+  ['electron/core/checks/x.ts', '../workers/index.js', false],
+  ['electron/core/checks/x.ts', './store.js', false], // its own files
+  ['electron/core/checks/example/x.ts', '../store.js', false],
+  ['electron/core/checks/x.ts', '../db/schema.js', false], // shared ground, not an area
+  ['electron/core/checks/x.ts', '../example/example-book.js', false],
+  ['electron/core/checks/x.ts', '../area.js', false],
+  ['electron/core/areas.ts', './workers/area.js', false], // the list of areas is not inside one
+];
+
+describe('areas talk through their public side', () => {
+  it.each(areaCases)('%s importing %s: refused = %s', async (file, from, expected) => {
+    expect(await refused(file, `import * as m from '${from}';\nvoid m;`, 'carebook/area-imports')).toBe(expected);
+  });
+
+  it('also catches re-exports and dynamic imports', async () => {
+    expect(await refused('electron/core/checks/x.ts', "export { readWorker } from '../workers/store.js';", 'carebook/area-imports')).toBe(true);
+    expect(await refused('electron/core/checks/x.ts', "void import('../workers/store.js');", 'carebook/area-imports')).toBe(true);
   });
 });
