@@ -35,7 +35,6 @@ describe('each write leaves one line in the history', () => {
     const { core } = await coreWithBook({ now: () => new Date(clock) });
     const files = tempDir('carebook-files-');
     const ids: Record<string, string> = {};
-    const backupFolder = tempDir('carebook-backups-');
 
     const steps: Step[] = [
       { method: 'settings.update', input: () => ({ autoLockMinutes: 10 }), about: '', summary: /^Changed your settings$/, changes: [{ field: 'Lock after this many minutes', from: '5', to: '10' }] },

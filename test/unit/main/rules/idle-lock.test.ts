@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IDLE_CHECK_MS, idleLockDue, watchIdle } from '../../../electron/main/rules/idle-lock.js';
+import { IDLE_CHECK_MS, idleLockDue, watchIdle } from '../../../../electron/main/rules/idle-lock.js';
 
 describe('idleLockDue', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedDownload, isRequestAllowed } from '../../../electron/main/rules/requests.js';
+import { isAllowedDownload, isRequestAllowed } from '../../../../electron/main/rules/requests.js';
 
 const DEV = 'http://localhost:5173/';
 

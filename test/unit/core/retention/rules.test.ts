@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { REGISTRY } from '../../electron/core/areas.js';
-import { kindLabels } from '../../electron/core/retention/labels.js';
-import { retentionItem } from '../../electron/core/retention/attention.js';
-import { kindsFor, mayDeleteFrom, retentionRows, ruleFor } from '../../electron/core/retention/rules.js';
-import { RECORD_KINDS, type RecordKind, type WorkerStatus } from '../../electron/shared/api/index.js';
-import { RETENTION } from '../../electron/shared/reference/retention.js';
+import { REGISTRY } from '../../../../electron/core/areas.js';
+import { kindLabels } from '../../../../electron/core/retention/labels.js';
+import { retentionItem } from '../../../../electron/core/retention/attention.js';
+import { kindsFor, mayDeleteFrom, retentionRows, ruleFor } from '../../../../electron/core/retention/rules.js';
+import { RECORD_KINDS, type RecordKind, type WorkerStatus } from '../../../../electron/shared/api/index.js';
+import { RETENTION } from '../../../../electron/shared/reference/retention.js';
 
 const TODAY = '2026-05-01';
 type Person = { status: WorkerStatus; startDate: string; leftOn: string };

@@ -6,7 +6,7 @@ import {
   fileForAppRequest,
   hashRouteUrl,
   isAppUrl,
-} from '../../../electron/main/rules/app-url.js';
+} from '../../../../electron/main/rules/app-url.js';
 
 const root = resolve('/srv/carebook/out/renderer');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrustedSender, type SenderFacts } from '../../../electron/main/rules/trusted-sender.js';
+import { isTrustedSender, type SenderFacts } from '../../../../electron/main/rules/trusted-sender.js';
 
 const ours: SenderFacts = { frameUrl: 'app://carebook/index.html#/workers', isMainFrame: true, isOurWindow: true };
 const DEV = 'http://localhost:5173/';

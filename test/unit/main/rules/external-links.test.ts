@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternalUrl } from '../../../electron/main/rules/external-links.js';
+import { isAllowedExternalUrl } from '../../../../electron/main/rules/external-links.js';
 
 describe('isAllowedExternalUrl', () => {
   it.each([

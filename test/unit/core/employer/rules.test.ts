@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { insuranceItems, missingEmployerDetails } from '../../electron/core/employer/rules.js';
-import type { EmployerDetails, Insurance } from '../../electron/shared/api/index.js';
+import { insuranceItems, missingEmployerDetails } from '../../../../electron/core/employer/rules.js';
+import type { EmployerDetails, Insurance } from '../../../../electron/shared/api/index.js';
 
 const TODAY = '2026-03-01';
 

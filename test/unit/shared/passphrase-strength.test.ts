@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passphraseStrength } from '../../electron/shared/passphrase-strength.js';
+import { passphraseStrength } from '../../../electron/shared/passphrase-strength.js';
 
 describe('passphraseStrength', () => {
   it.each([

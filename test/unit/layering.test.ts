@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 // The real eslint.config.js, run on snippets at made-up paths: each layer refuses a crossing
 // import and accepts a legal one. The files need not exist.
-const root = resolve(import.meta.dirname, '../../..');
+const root = resolve(import.meta.dirname, '../..');
 const eslint = new ESLint({ cwd: root });
 
 async function refused(file: string, source: string, rule = 'no-restricted-imports'): Promise<boolean> {
@@ -69,10 +69,10 @@ const cases: [file: string, importFrom: string, refusedThere: boolean][] = [
   ['electron/main/lock.ts', 'electron', false],
   // Tests: no Electron.
   ['test/core/x.test.ts', 'electron', true],
-  ['test/unit/shell/x.test.ts', 'electron/main', true],
+  ['test/unit/main/rules/x.test.ts', 'electron/main', true],
   ['test/e2e/x.spec.ts', 'electron', true],
   ['test/core/x.test.ts', '../../electron/core/index.js', false],
-  ['test/unit/shell/x.test.ts', '../../../electron/main/rules/app-url.js', false],
+  ['test/unit/main/rules/x.test.ts', '../../../../electron/main/rules/app-url.js', false],
 ];
 
 describe('layering lint', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseBounds, DEFAULT_SIZE, parseWindowState } from '../../../electron/main/rules/window-bounds.js';
+import { chooseBounds, DEFAULT_SIZE, parseWindowState } from '../../../../electron/main/rules/window-bounds.js';
 
 const laptop = { x: 0, y: 0, width: 1440, height: 860 };
 const rightMonitor = { x: 1440, y: 0, width: 1920, height: 1040 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mayOpen } from '../../../electron/main/rules/opened-file.js';
+import { mayOpen } from '../../../../electron/main/rules/opened-file.js';
 
 const DIR = '/home/sam/.config/Carebook/opened';
 

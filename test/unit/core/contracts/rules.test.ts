@@ -1,23 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { contractItems } from '../../electron/core/contracts/attention.js';
-import {
-  accrualAllowedFrom,
-  completeService,
-  contractFacts,
-  effectiveNoticeWeeks,
-  holidayAccrualPercent,
-  holidayDaysPerYear,
-  periodLastDay,
-  probationEndsOn,
-  statementDueBy,
-  statementLate,
-  statutoryEmployerNoticeWeeks,
-  statutoryWorkerNoticeWeeks,
-} from '../../electron/core/contracts/rules.js';
-import { dateInWords } from '../../electron/shared/dates.js';
-import { pence } from '../../electron/shared/money.js';
-import { statementFileName, statementText } from '../../electron/core/contracts/statement-text.js';
-import type { ContractVersion, EmployerProfile } from '../../electron/shared/api/index.js';
+import { contractItems } from '../../../../electron/core/contracts/attention.js';
+import { accrualAllowedFrom, completeService, contractFacts, effectiveNoticeWeeks, holidayAccrualPercent, holidayDaysPerYear, periodLastDay, probationEndsOn, statementDueBy, statementLate, statutoryEmployerNoticeWeeks, statutoryWorkerNoticeWeeks } from '../../../../electron/core/contracts/rules.js';
+import { statementFileName, statementText } from '../../../../electron/core/contracts/statement-text.js';
+import type { ContractVersion, EmployerProfile } from '../../../../electron/shared/api/index.js';
 
 const START = '2020-01-05';
 
@@ -205,19 +190,6 @@ describe('the facts beside a contract', () => {
     expect(facts.holidayAccrualPercent).toBe(12.07);
     expect(facts.statementLate).toBe(false);
   });
-});
-
-describe('words', () => {
-  test.each([
-    ['2026-01-05', '5 January 2026'],
-    ['2026-12-31', '31 December 2026'],
-  ])('%s → %s', (iso, words) => expect(dateInWords(iso)).toBe(words));
-
-  test.each([
-    [1271, '£12.71'],
-    [1200, '£12.00'],
-    [5, '£0.05'],
-  ])('%i pence → %s', (amount, money) => expect(pence(amount)).toBe(money));
 });
 
 describe('what Home says about a working PA’s contract', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { columnFor, parseStatus, parseUkDate, parseWorkersCsv, type Identity } from '../../electron/core/workers/import-rules.js';
+import { columnFor, parseStatus, parseUkDate, parseWorkersCsv, type Identity } from '../../../../electron/core/workers/import-rules.js';
 
 const TODAY = '2026-05-01';
 const none: Identity[] = [];

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { backupAttention } from '../../electron/core/book/backup-rules.js';
-import { checkKdfParams, KDF_DEFAULT, KDF_MINIMUM, newKdfParams } from '../../electron/core/book/kdf.js';
-import { newRecoveryCode, normaliseRecoveryCode } from '../../electron/core/book/recovery-code.js';
-import { daysBetween, londonDate } from '../../electron/shared/dates.js';
+import { backupAttention } from '../../../../electron/core/book/backup-rules.js';
+import { checkKdfParams, KDF_DEFAULT, KDF_MINIMUM, newKdfParams } from '../../../../electron/core/book/kdf.js';
+import { newRecoveryCode, normaliseRecoveryCode } from '../../../../electron/core/book/recovery-code.js';
 
 describe('key-derivation settings', () => {
   const salt = newKdfParams().salt;
@@ -69,19 +68,4 @@ describe('backup reminder', () => {
   test('without a backup folder the action says to choose one', () => {
     expect(backupAttention({ lastBackup: null, lastProblem: null, hasFolder: false }, TODAY)?.action.label).toMatch(/Choose a backup folder/);
   });
-});
-
-describe('dates in England', () => {
-  test.each([
-    ['2026-06-30T23:30:00Z', '2026-07-01'], // BST: already tomorrow in London
-    ['2026-12-31T23:30:00Z', '2026-12-31'], // GMT
-    ['2026-03-29T00:30:00Z', '2026-03-29'],
-  ])('%s is %s in London', (instant, date) => expect(londonDate(new Date(instant))).toBe(date));
-
-  test.each([
-    ['2026-01-01', '2026-01-31', 30],
-    ['2026-03-28', '2026-03-30', 2], // across the clock change
-    ['2024-02-28', '2024-03-01', 2], // leap year
-    ['2026-05-01', '2026-04-01', -30],
-  ])('%s to %s is %i days', (from, to, days) => expect(daysBetween(from, to)).toBe(days));
 });

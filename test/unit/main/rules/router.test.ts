@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { routeCall, type CallTarget } from '../../../electron/main/rules/router.js';
+import { routeCall, type CallTarget } from '../../../../electron/main/rules/router.js';
 
 const core = (): CallTarget & { call: ReturnType<typeof vi.fn> } => ({
   call: vi.fn(async (method: string) => ({ ok: true as const, value: `core:${method}` })),
