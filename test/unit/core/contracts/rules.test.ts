@@ -213,11 +213,11 @@ describe('what Home says about a working PA’s contract', () => {
     ['written, not given, late', [version(1, { issuedOn: '' })], '2026-02-01', [['contracts.no-statement.p1', 'overdue', '2026-01-05']]],
     ['given on time', [version(1)], '2026-02-01', []],
     ['given late: a fact beside the contract, not an item', [version(1, { issuedOn: '2026-02-01' })], '2026-03-01', []],
-    ['a change not agreed', [version(2), version(1)], '2026-03-01', [['contracts.change-not-agreed.v2', 'missing', undefined]]],
+    ['a change not agreed', [version(2), version(1)], '2026-03-01', [['contracts.change-not-agreed.v2', 'due-soon', undefined]]],
     ['a change agreed', [version(2, { agreedOn: '2026-03-20' }), version(1)], '2026-03-01', []],
     ['probation ends in 15 days', [version(1, { probationMonths: 3 })], '2026-03-20', []],
-    ['probation ends in 14 days', [version(1, { probationMonths: 3 })], '2026-03-21', [['contracts.probation-ending.p1', 'due-soon', '2026-04-04']]],
-    ['probation ends today', [version(1, { probationMonths: 3 })], '2026-04-04', [['contracts.probation-ending.p1', 'due-soon', '2026-04-04']]],
+    ['probation ends in 14 days', [version(1, { probationMonths: 3 })], '2026-03-21', [['contracts.probation-ending.p1', 'good-practice', '2026-04-04']]],
+    ['probation ends today', [version(1, { probationMonths: 3 })], '2026-04-04', [['contracts.probation-ending.p1', 'good-practice', '2026-04-04']]],
     ['probation ended yesterday', [version(1, { probationMonths: 3 })], '2026-04-05', []],
   ])('%s', (_label, versions, today, expected) => {
     expect(summary(contractItems(pa, versions, today))).toEqual(expected);
@@ -232,7 +232,7 @@ describe('what Home says about a working PA’s contract', () => {
     expect(summary(contractItems({ ...pa, startDate: '' }, [version(1, { issuedOn: '' })], '2026-02-01'))).toEqual([
       ['contracts.no-statement.p1', 'overdue', '2026-01-05'],
     ]);
-    expect(summary(contractItems({ ...pa, startDate: '' }, [], '2026-02-01'))).toEqual([['contracts.no-statement.p1', 'missing', undefined]]);
+    expect(summary(contractItems({ ...pa, startDate: '' }, [], '2026-02-01'))).toEqual([['contracts.no-statement.p1', 'due-soon', undefined]]);
   });
 
   test('the words name the PA, say why, and link to their contract', () => {
