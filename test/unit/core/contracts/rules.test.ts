@@ -319,8 +319,8 @@ describe('the words of the statement', () => {
     ['holiday year', 'Your holiday year starts on 1 January.'],
     ['no start date: the first version stands in', 'Your start date is 5 January 2026.'],
     ['1 month of probation', 'You have a probation period of 1 month, from 5 January 2026 to 4 February 2026.'],
-    ['no address yet, said plainly', 'Your employer has not recorded their address yet. Ask them for it.'],
-    ['one week of notice', "you must give your employer 1 week's notice."],
+    ['no address yet, said plainly', 'I have not recorded my address in Carebook yet. Ask me for it.'],
+    ['one week of notice', "you must give me 1 week's notice."],
   ])('%s', (_label, words) => expect(`${all}\n`).toContain(words));
 
   test('file names are safe on every system', () => {
