@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import Papa from 'papaparse';
 import { addDaysIso, addMonthsIso, dateInWords } from '../../shared/dates.js';
 import { RETENTION } from '../../shared/reference/retention.js';
+import { writeCsv } from '../csv/write-csv.js';
 import type { Schema } from '../db/schema.js';
 import { idMaker, insertRows, type ExampleBook, type ExampleSize } from '../example/example-book.js';
 import { exampleName } from '../example/people.js';
@@ -118,5 +118,5 @@ export async function fillWorkers({ db, size, today, random, record }: ExampleBo
 /** A spreadsheet of the book's own PAs, as an employer might import (the bench previews it). */
 export async function exampleImportCsv(db: Kysely<Schema>): Promise<string> {
   const rows = await db.selectFrom('worker').select(['fullName', 'dateOfBirth', 'niNumber', 'startDate']).execute();
-  return Papa.unparse(rows.map((r) => ({ 'Full name': r.fullName, 'Date of birth': r.dateOfBirth, 'NI number': r.niNumber, 'Start date': r.startDate })));
+  return writeCsv(['Full name', 'Date of birth', 'NI number', 'Start date'], rows.map((r) => [r.fullName, r.dateOfBirth, r.niNumber, r.startDate]));
 }
