@@ -1,17 +1,17 @@
-import { navigate } from '../../app/router.js';
 import { setFlash } from '../../lib/flash.js';
 import { useZodForm } from '../../lib/forms.js';
 import { useApiMutation } from '../../lib/queries.js';
+import { navigate } from '../../lib/router/index.js';
 import { workersApi } from '../../shared.js';
 import { Button, DateField, FormPage, Radios } from '../../ui/index.js';
 import { DetailsFields, EMPTY_DETAILS } from './details/DetailsFields.js';
-import { paPath } from './PaPage.js';
+import { paPath } from './paths.js';
 
 const schema = workersApi['workers.create'].input;
 
 export function AddPaPage() {
   const form = useZodForm(schema, EMPTY_DETAILS);
-  const create = useApiMutation('workers.create', ['workers.list', 'attention.list']);
+  const create = useApiMutation('workers.create');
   const status = form.watch('status');
   return (
     <FormPage

@@ -1,12 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Link } from '../../app/router.js';
 import { call, type ApiError } from '../../lib/api.js';
 import { dateInWords } from '../../lib/format.js';
 import { queryKey } from '../../lib/queries.js';
+import { Link } from '../../lib/router/index.js';
 import type { WorkerSummary } from '../../shared.js';
 import { ButtonGroup, ButtonLink, Flash, Loading, StaticPage } from '../../ui/index.js';
-import { paPath } from './PaPage.js';
+import { paPath } from './paths.js';
 import { statusWord } from './worker-status.js';
 
 type Show = 'current' | 'left' | 'all';

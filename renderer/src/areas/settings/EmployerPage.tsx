@@ -1,4 +1,4 @@
-import { navigate } from '../../app/router.js';
+import { navigate } from '../../lib/router/index.js';
 import { setFlash } from '../../lib/flash.js';
 import { useApiMutation, useApiQuery } from '../../lib/queries.js';
 import { Loading } from '../../ui/index.js';
@@ -6,7 +6,7 @@ import { EmployerForm } from './EmployerForm.js';
 
 export function EmployerPage() {
   const employer = useApiQuery('employer.get', {});
-  const save = useApiMutation('employer.update', ['employer.get']);
+  const save = useApiMutation('employer.update');
   if (employer.isPending) return <Loading />;
   return (
     <EmployerForm

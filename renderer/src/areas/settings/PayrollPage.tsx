@@ -1,4 +1,4 @@
-import { useZodForm } from '../../lib/forms.js';
+import { savedValues, useZodForm } from '../../lib/forms.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { payrollSchema, type EmployerProfile } from '../../shared.js';
 import { Button, DateField, FormPage, Loading, TextInput } from '../../ui/index.js';
@@ -13,12 +13,10 @@ export function PayrollPage() {
 function PayrollForm({ employer }: { employer: EmployerProfile | null }) {
   const save = useSaveEmployerSection('employer.updatePayroll');
   const [extraErrors, onError] = useNeedsAboutYou();
-  const form = useZodForm(payrollSchema, {
-    payeReference: employer?.payeReference ?? '',
-    pensionScheme: employer?.pensionScheme ?? '',
-    pensionDutiesStartOn: employer?.pensionDutiesStartOn ?? '',
-    pensionDeclarationOn: employer?.pensionDeclarationOn ?? '',
-  });
+  const form = useZodForm(
+    payrollSchema,
+    savedValues(payrollSchema, employer ?? { payeReference: '', pensionScheme: '', pensionDutiesStartOn: '', pensionDeclarationOn: '' }),
+  );
   const err = form.formState.errors;
   const date = (name: 'pensionDutiesStartOn' | 'pensionDeclarationOn', legend: string, hint: string) => (
     <DateField control={form.control} name={name} legend={legend} hint={hint} />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { navigate } from '../../app/router.js';
+import { navigate } from '../../lib/router/index.js';
 import { isApiError } from '../../lib/api.js';
 import { setFlash } from '../../lib/flash.js';
 import type { ErrorItem } from '../../lib/forms.js';
@@ -20,8 +20,7 @@ export function useNeedsAboutYou(): [ErrorItem[], (e: unknown) => boolean] {
 
 /** Save one section of the employer profile, say so, and go back to Settings. */
 export function useSaveEmployerSection(method: 'employer.updateInsurance' | 'employer.updatePayroll' | 'employer.updateFunding') {
-  // Home's list changes with these details (for example, cover below the legal minimum).
-  const save = useApiMutation(method, ['employer.get', 'attention.list']);
+  const save = useApiMutation(method);
   return async (values: Parameters<typeof save.mutateAsync>[0]) => {
     await save.mutateAsync(values as never);
     setFlash('Your employer details have been saved');

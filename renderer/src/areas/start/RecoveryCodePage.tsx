@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { z } from 'zod';
-import { navigate } from '../../app/router.js';
+import { navigate } from '../../lib/router/index.js';
 import { downloadText } from '../../lib/download.js';
 import { useZodForm } from '../../lib/forms.js';
 import { Button, Checkbox, FormPage } from '../../ui/index.js';

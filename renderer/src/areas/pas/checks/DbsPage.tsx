@@ -1,16 +1,16 @@
-import { navigate, type Params } from '../../../app/router.js';
 import { setFlash } from '../../../lib/flash.js';
-import { useZodForm } from '../../../lib/forms.js';
+import { savedValues, useZodForm } from '../../../lib/forms.js';
 import { useApiMutation } from '../../../lib/queries.js';
+import { navigate } from '../../../lib/router/index.js';
 import { DBS_LEVELS, dbsSchema, type DbsCheck, type Worker } from '../../../shared.js';
 import { Button, Checkbox, Checkboxes, DateField, FormPage, Radios, Textarea, TextInput } from '../../../ui/index.js';
-import { CHECK_CHANGES, checksTab } from './paths.js';
+import { checksTab } from './paths.js';
 import { checkIdOf, WithChecks } from './WithChecks.js';
 import { DBS_LEVEL_WORDS } from './words.js';
 
-export function DbsPage({ params }: { params: Params }) {
+export function DbsPage({ params }: { params: { checkId: string } }) {
   return (
-    <WithChecks workerId={params.id!} checkId={checkIdOf(params.checkId)} pick={(c, id) => c.dbs.find((x) => x.id === id)}>
+    <WithChecks checkId={checkIdOf(params.checkId)} pick={(c, id) => c.dbs.find((x) => x.id === id)}>
       {(w, existing) => <DbsForm w={w} existing={existing} />}
     </WithChecks>
   );
@@ -19,22 +19,13 @@ export function DbsPage({ params }: { params: Params }) {
 function DbsForm({ w, existing }: { w: Worker; existing: DbsCheck | undefined }) {
   const form = useZodForm(
     dbsSchema,
-    existing
-      ? {
-          id: existing.id,
-          workerId: w.id,
-          level: existing.level,
-          adultsBarredList: existing.adultsBarredList,
-          childrenBarredList: existing.childrenBarredList,
-          certificateNumber: existing.certificateNumber,
-          issuedOn: existing.issuedOn,
-          updateServiceJoinedOn: existing.updateServiceJoinedOn,
-          statusCheckConsent: existing.statusCheckConsent,
-          disclosureNote: existing.disclosureNote,
-        }
-      : { workerId: w.id, adultsBarredList: false, childrenBarredList: false, certificateNumber: '', issuedOn: '', updateServiceJoinedOn: '', statusCheckConsent: false, disclosureNote: '' },
+    savedValues(
+      dbsSchema,
+      existing ?? { adultsBarredList: false, childrenBarredList: false, certificateNumber: '', issuedOn: '', updateServiceJoinedOn: '', statusCheckConsent: false, disclosureNote: '' },
+      { workerId: w.id },
+    ),
   );
-  const save = useApiMutation('checks.saveDbs', [...CHECK_CHANGES]);
+  const save = useApiMutation('checks.saveDbs');
   const err = form.formState.errors;
   const level = form.watch('level');
   const title = existing ? `Change ${w.fullName}’s DBS check` : `Record ${w.fullName}’s DBS check`;

@@ -1,17 +1,17 @@
-import { navigate, type Params } from '../../../app/router.js';
 import { setFlash } from '../../../lib/flash.js';
 import { dateInWords } from '../../../lib/format.js';
-import { useZodForm } from '../../../lib/forms.js';
+import { savedValues, useZodForm } from '../../../lib/forms.js';
 import { useApiMutation } from '../../../lib/queries.js';
+import { navigate } from '../../../lib/router/index.js';
 import { PERMISSIONS, RTW_METHODS, rightToWorkSchema, type RightToWorkCheck, type Worker } from '../../../shared.js';
 import { Button, DateField, FormPage, Radios, Textarea, TextInput } from '../../../ui/index.js';
-import { CHECK_CHANGES, checksTab } from './paths.js';
+import { checksTab } from './paths.js';
 import { checkIdOf, WithChecks } from './WithChecks.js';
 import { RTW_METHOD_WORDS } from './words.js';
 
-export function RightToWorkPage({ params }: { params: Params }) {
+export function RightToWorkPage({ params }: { params: { checkId: string } }) {
   return (
-    <WithChecks workerId={params.id!} checkId={checkIdOf(params.checkId)} pick={(c, id) => c.rightToWork.find((x) => x.id === id)}>
+    <WithChecks checkId={checkIdOf(params.checkId)} pick={(c, id) => c.rightToWork.find((x) => x.id === id)}>
       {(w, existing) => <RightToWorkForm w={w} existing={existing} />}
     </WithChecks>
   );
@@ -20,11 +20,9 @@ export function RightToWorkPage({ params }: { params: Params }) {
 function RightToWorkForm({ w, existing }: { w: Worker; existing: RightToWorkCheck | undefined }) {
   const form = useZodForm(
     rightToWorkSchema,
-    existing
-      ? { id: existing.id, workerId: w.id, checkedOn: existing.checkedOn, method: existing.method, evidence: existing.evidence, permission: existing.permission, permissionEndsOn: existing.permissionEndsOn, notes: existing.notes }
-      : { workerId: w.id, checkedOn: '', evidence: '', permissionEndsOn: '', notes: '' },
+    savedValues(rightToWorkSchema, existing ?? { checkedOn: '', evidence: '', permissionEndsOn: '', notes: '' }, { workerId: w.id }),
   );
-  const save = useApiMutation('checks.saveRightToWork', [...CHECK_CHANGES]);
+  const save = useApiMutation('checks.saveRightToWork');
   const err = form.formState.errors;
   const [method, permission] = form.watch(['method', 'permission']);
   const title = existing ? `Change ${w.fullName}’s right-to-work check` : `Record ${w.fullName}’s right-to-work check`;

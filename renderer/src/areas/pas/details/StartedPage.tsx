@@ -1,22 +1,18 @@
-import { navigate, type Params } from '../../../app/router.js';
 import { setFlash } from '../../../lib/flash.js';
 import { useZodForm } from '../../../lib/forms.js';
 import { useApiMutation } from '../../../lib/queries.js';
-import { statusChangeSchema, type Worker } from '../../../shared.js';
+import { navigate } from '../../../lib/router/index.js';
+import { statusChangeSchema } from '../../../shared.js';
 import { Button, DateField, FormPage, QuestionHeading } from '../../../ui/index.js';
-import { paPath } from '../PaPage.js';
-import { WithWorker } from '../WithWorker.js';
-import { STATUS_CHANGES } from './invalidates.js';
+import { usePa } from '../pa-context.js';
+import { paPath } from '../paths.js';
 
 const schema = statusChangeSchema.options[1];
 
-export function StartedPage({ params }: { params: Params }) {
-  return <WithWorker id={params.id!}>{(w) => <Started w={w} />}</WithWorker>;
-}
-
-function Started({ w }: { w: Worker }) {
+export function StartedPage() {
+  const w = usePa();
   const form = useZodForm(schema, { id: w.id, status: 'active', startDate: w.startDate });
-  const save = useApiMutation('workers.setStatus', STATUS_CHANGES);
+  const save = useApiMutation('workers.setStatus');
   const back = paPath(w.id);
   return (
     <FormPage

@@ -1,4 +1,5 @@
 import { MAX_DOCUMENT_BYTES, type DocumentKind } from '../../../shared.js';
+import { paPath } from '../paths.js';
 
 /** What each kind of document is called on screen, and a hint for choosing it. */
 export const DOCUMENT_KIND_WORDS: Record<DocumentKind, { label: string; hint?: string }> = {
@@ -25,7 +26,7 @@ export function baseName(path: string): string {
 }
 
 export function documentsPath(workerId: string, sub = ''): string {
-  return `/pas/${workerId}/documents${sub ? `/${sub}` : ''}`;
+  return paPath(workerId, `/documents${sub ? `/${sub}` : ''}`);
 }
 
 const dayFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });

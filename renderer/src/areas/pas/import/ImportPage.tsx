@@ -1,16 +1,12 @@
 import { useState } from 'react';
-import { navigate } from '../../../app/router.js';
 import { ApiError } from '../../../lib/api.js';
 import { setFlash } from '../../../lib/flash.js';
 import { useApiMutation } from '../../../lib/queries.js';
+import { navigate } from '../../../lib/router/index.js';
 import { MAX_IMPORT_CHARS, type ImportPreview } from '../../../shared.js';
+import type { ChosenFile } from './chosen-file.js';
 import { ChooseFile } from './ChooseFile.js';
 import { PreviewImport } from './PreviewImport.js';
-
-export interface ChosenFile {
-  name: string;
-  csv: string;
-}
 
 /**
  * Import PAs from a CSV file, in two steps on one route: choose the file, then check what
@@ -19,7 +15,7 @@ export interface ChosenFile {
 export function ImportPage() {
   const [chosen, setChosen] = useState<{ file: ChosenFile; preview: ImportPreview } | null>(null);
   const preview = useApiMutation('workers.importPreview');
-  const importAll = useApiMutation('workers.import', ['workers.list', 'attention.list']);
+  const importAll = useApiMutation('workers.import');
 
   if (!chosen) {
     return (

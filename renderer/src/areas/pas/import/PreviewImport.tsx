@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Link } from '../../../app/router.js';
+import { Link } from '../../../lib/router/index.js';
 import { ApiError } from '../../../lib/api.js';
 import { dateInWords } from '../../../lib/format.js';
 import type { ImportPreview, ImportRow } from '../../../shared.js';
 import { Button, ButtonGroup, ErrorSummary, PageHeading, usePageTitle } from '../../../ui/index.js';
 import { statusWord } from '../worker-status.js';
-import type { ChosenFile } from './ImportPage.js';
+import type { ChosenFile } from './chosen-file.js';
 
 const pas = (n: number) => (n === 1 ? '1 PA' : `${n} PAs`);
 const rowsWord = (n: number) => (n === 1 ? '1 row' : `${n} rows`);

@@ -1,26 +1,16 @@
-import { Link } from '../../../app/router.js';
 import { dateInWords } from '../../../lib/format.js';
-import { useApiQuery } from '../../../lib/queries.js';
-import type { Params } from '../../../app/router.js';
-import type { Worker } from '../../../shared.js';
+import { Link } from '../../../lib/router/index.js';
+import { callName } from '../../../shared.js';
 import { SummaryList, type SummaryRow } from '../../../ui/index.js';
 import { formatNiNumber, lines } from '../format.js';
 import { Lines, OrNotGiven } from '../NotGiven.js';
-import { PaPage } from '../PaPage.js';
-import { callName } from '../../../shared.js';
+import { usePa } from '../pa-context.js';
+import { paPath } from '../paths.js';
 
-export function DetailsPage({ params }: { params: Params }) {
-  const id = params.id!;
-  const worker = useApiQuery('workers.get', { id });
-  return (
-    <PaPage workerId={id} tab="details">
-      {worker.data && <Details w={worker.data} />}
-    </PaPage>
-  );
-}
-
-function Details({ w }: { w: Worker }) {
-  const change = { to: `/pas/${w.id}/edit` };
+/** The Details tab: who they are, and where they stand (applying, working, left). */
+export function DetailsSection() {
+  const w = usePa();
+  const change = { to: paPath(w.id, '/edit') };
   const row = (key: string, value: string, show = value): SummaryRow => ({ key, value: <OrNotGiven value={value}>{show}</OrNotGiven>, change });
   const name = callName(w);
   return (
@@ -52,10 +42,10 @@ function Details({ w }: { w: Worker }) {
           <p className="body">{name} is applying to work for you. Record their checks and interview on the Checks tab before they start.</p>
           <ul className="list pa-actions">
             <li>
-              <Link to={`/pas/${w.id}/started`}>They have started work</Link>
+              <Link to={paPath(w.id, '/started')}>They have started work</Link>
             </li>
             <li>
-              <Link to={`/pas/${w.id}/left`}>They will not be working for you</Link>
+              <Link to={paPath(w.id, '/left')}>They will not be working for you</Link>
             </li>
           </ul>
         </>
@@ -65,7 +55,7 @@ function Details({ w }: { w: Worker }) {
           <p className="body">{w.startDate ? `${name} has worked for you since ${dateInWords(w.startDate)}.` : `${name} works for you.`}</p>
           <ul className="list pa-actions">
             <li>
-              <Link to={`/pas/${w.id}/left`}>They have left</Link>
+              <Link to={paPath(w.id, '/left')}>They have left</Link>
             </li>
           </ul>
         </>
@@ -79,7 +69,7 @@ function Details({ w }: { w: Worker }) {
             ]}
           />
           <p className="body">
-            Carebook keeps their records. The <Link to={`/pas/${w.id}/records`}>Records tab</Link> shows how long you
+            Carebook keeps their records. The <Link to={paPath(w.id, '/records')}>Records tab</Link> shows how long you
             should keep each kind, and lets you delete them after that.
           </p>
         </>

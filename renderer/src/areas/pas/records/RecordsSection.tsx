@@ -1,22 +1,21 @@
-import { Link, type Params } from '../../../app/router.js';
 import { dateInWords } from '../../../lib/format.js';
 import { useApiQuery } from '../../../lib/queries.js';
-import type { RetentionRow, Worker } from '../../../shared.js';
+import { Link } from '../../../lib/router/index.js';
+import { callName, type RetentionRow, type Worker } from '../../../shared.js';
 import { ButtonLink, Loading, WarningText } from '../../../ui/index.js';
-import { PaPage } from '../PaPage.js';
-import { callName } from '../../../shared.js';
+import { usePa } from '../pa-context.js';
+import { paPath } from '../paths.js';
 
-/** How long each kind of record must be kept, and deleting it once that time is over. */
-export function RecordsPage({ params }: { params: Params }) {
-  const id = params.id!;
-  const worker = useApiQuery('workers.get', { id });
-  const rows = useApiQuery('retention.list', { workerId: id });
+/** The Records tab: how long each kind of record must be kept, and deleting it once that time is over. */
+export function RecordsSection() {
+  const w = usePa();
+  const rows = useApiQuery('retention.list', { workerId: w.id });
   return (
-    <PaPage workerId={id} tab="records">
+    <>
       {rows.isPending && <Loading what="Working out how long to keep their records" />}
       {rows.isError && <p className="body">{rows.error.message}</p>}
-      {rows.data && worker.data && <Records w={worker.data} rows={rows.data} />}
-    </PaPage>
+      {rows.data && <Records w={w} rows={rows.data} />}
+    </>
   );
 }
 
@@ -60,7 +59,7 @@ function Records({ w, rows }: { w: Worker; rows: RetentionRow[] }) {
               <td>{r.rule}</td>
               <td>
                 {r.count > 0 && r.mayDeleteNow ? (
-                  <Link to={`/pas/${w.id}/records/${r.kind}/delete`}>
+                  <Link to={paPath(w.id, `/records/${r.kind}/delete`)}>
                     Delete<span className="visually-hidden"> {r.label.toLowerCase()}</span>
                   </Link>
                 ) : (
@@ -87,7 +86,7 @@ function Records({ w, rows }: { w: Worker; rows: RetentionRow[] }) {
       ) : (
         <p className="body">When you no longer need any of their records, you can delete {name} from Carebook completely.</p>
       )}
-      <ButtonLink to={`/pas/${w.id}/delete`} variant="warning">
+      <ButtonLink to={paPath(w.id, '/delete')} variant="warning">
         Delete everything about {name}
       </ButtonLink>
     </>

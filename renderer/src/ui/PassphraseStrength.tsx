@@ -1,4 +1,4 @@
-import { passphraseStrength } from '../../shared.js';
+import { passphraseStrength } from '../shared.js';
 
 /**
  * Live feedback on a new passphrase, in words first: the label and advice are text, the bar

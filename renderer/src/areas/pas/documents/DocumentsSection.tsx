@@ -1,18 +1,18 @@
-import { Link, type Params } from '../../../app/router.js';
 import { useApiQuery } from '../../../lib/queries.js';
+import { Link } from '../../../lib/router/index.js';
 import { ButtonLink, ErrorSummary, Loading } from '../../../ui/index.js';
-import { PaPage } from '../PaPage.js';
+import { usePa } from '../pa-context.js';
 import { addedWords, DOCUMENT_KIND_WORDS, documentsPath, MAX_SIZE_WORDS, sizeWords } from './document-words.js';
 import { OpenDocumentButton, useOpenDocument } from './OpenDocument.js';
 
 /** A PA's documents, kept inside the encrypted book, each opened with the computer's own viewer. */
-export function DocumentsPage({ params }: { params: Params }) {
-  const workerId = params.id!;
+export function DocumentsSection() {
+  const workerId = usePa().id;
   const list = useApiQuery('documents.list', { workerId });
   const opener = useOpenDocument();
 
   return (
-    <PaPage workerId={workerId} tab="documents">
+    <>
       <ErrorSummary items={[...(list.error ? [{ message: list.error.message }] : []), ...(opener.error ? [{ message: opener.error }] : [])]} />
       <h2 className="heading-m">Documents</h2>
       <p className="body">
@@ -71,6 +71,6 @@ export function DocumentsPage({ params }: { params: Params }) {
           </tbody>
         </table>
       )}
-    </PaPage>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import type { UseFormReturn, FieldValues, Path, PathValue } from 'react-hook-form';
-import { chooseFolder } from '../../lib/host.js';
-import { TextInput } from '../../ui/index.js';
+import { chooseFolder } from '../lib/host.js';
+import { TextInput } from './TextInput.js';
 
 /**
  * A folder path: typed, or picked with the computer's own folder dialog. Typing is always

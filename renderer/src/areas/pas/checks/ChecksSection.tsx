@@ -1,20 +1,20 @@
 import { useMemo, type ReactNode } from 'react';
-import { Link, type Params } from '../../../app/router.js';
 import { dateInWords, today } from '../../../lib/format.js';
 import { useApiQuery } from '../../../lib/queries.js';
+import { Link } from '../../../lib/router/index.js';
 import { CWP_VALUES, type DbsCheck, type Interview, type Reference, type RightToWorkCheck, type Worker, type WorkerChecks } from '../../../shared.js';
 import { ErrorSummary, Loading, SummaryList, WarningText, type SummaryRow } from '../../../ui/index.js';
 import { useOpenDocument } from '../documents/OpenDocument.js';
 import { OrNotGiven } from '../NotGiven.js';
-import { PaPage } from '../PaPage.js';
+import { usePa } from '../pa-context.js';
 import { copiesRow, CopiesContext, groupByLinkedId, type Copies } from './CheckCopies.js';
 import { checkFormPath, deleteCheckPath, statusCheckPath } from './paths.js';
 import { DBS_LEVEL_WORDS, INTERVIEW_OUTCOME_WORDS, REFERENCE_OUTCOME_WORDS, RTW_METHOD_SHORT, type CheckKind } from './words.js';
 
 /** The safe-recruitment checks for one PA: what is recorded, and what is still needed, in words. */
-export function ChecksPage({ params }: { params: Params }) {
-  const id = params.id!;
-  const worker = useApiQuery('workers.get', { id });
+export function ChecksSection() {
+  const w = usePa();
+  const id = w.id;
   const checks = useApiQuery('checks.get', { workerId: id });
   // One call for the whole tab; each check's card shows the copies linked to it.
   const documents = useApiQuery('documents.list', { workerId: id });
@@ -26,16 +26,16 @@ export function ChecksPage({ params }: { params: Params }) {
     ...(opener.error ? [{ message: opener.error }] : []),
   ];
   return (
-    <PaPage workerId={id} tab="checks">
+    <>
       <ErrorSummary items={problems} />
       {(checks.isPending || documents.isPending) && <Loading what="Loading their checks" />}
       {checks.isError && <p className="body">{checks.error.message}</p>}
-      {checks.data && worker.data && !documents.isPending && (
+      {checks.data && !documents.isPending && (
         <CopiesContext.Provider value={copies}>
-          <Checks w={worker.data} checks={checks.data} />
+          <Checks w={w} checks={checks.data} />
         </CopiesContext.Provider>
       )}
-    </PaPage>
+    </>
   );
 }
 

@@ -1,30 +1,27 @@
-import { Link, type Params } from '../../../app/router.js';
 import { dateInWords } from '../../../lib/format.js';
 import { useApiQuery } from '../../../lib/queries.js';
+import { Link } from '../../../lib/router/index.js';
 import type { ContractFacts, ContractVersion, WorkerContract } from '../../../shared.js';
 import { Button, ButtonGroup, ButtonLink, ErrorSummary, Loading, SummaryList, WarningText } from '../../../ui/index.js';
-import { PaPage } from '../PaPage.js';
+import { usePa } from '../pa-context.js';
 import { ContractTerms } from './ContractTerms.js';
 import { contractPath } from './paths.js';
 import { SignedCopy } from './SignedCopy.js';
 import { useStatementDownload } from './useStatementDownload.js';
 import { VersionsTable } from './VersionsTable.js';
 
-export function ContractPage({ params }: { params: Params }) {
-  const workerId = params.id!;
+/** The Contract tab: the written statement that applies now, its terms, and every version. */
+export function ContractSection() {
+  const workerId = usePa().id;
   const contract = useApiQuery('contracts.get', { workerId });
-  return (
-    <PaPage workerId={workerId} tab="contract">
-      {contract.isPending ? (
-        <Loading />
-      ) : contract.isError ? (
-        <ErrorSummary items={[{ message: contract.error.message }]} />
-      ) : contract.data.current ? (
-        <Statement workerId={workerId} contract={contract.data} current={contract.data.current} />
-      ) : (
-        <NoStatement workerId={workerId} />
-      )}
-    </PaPage>
+  return contract.isPending ? (
+    <Loading />
+  ) : contract.isError ? (
+    <ErrorSummary items={[{ message: contract.error.message }]} />
+  ) : contract.data.current ? (
+    <Statement workerId={workerId} contract={contract.data} current={contract.data.current} />
+  ) : (
+    <NoStatement workerId={workerId} />
   );
 }
 

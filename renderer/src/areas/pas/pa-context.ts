@@ -1,0 +1,11 @@
+import { createContext, useContext } from 'react';
+import type { Worker } from '../../shared.js';
+
+/** The PA whose page this is, loaded once by PaLayout for every page under "/pas/:id". */
+export const PaContext = createContext<Worker | null>(null);
+
+export function usePa(): Worker {
+  const w = useContext(PaContext);
+  if (!w) throw new Error('usePa() is only for pages under /pas/:id (inside PaLayout)');
+  return w;
+}
