@@ -13,8 +13,8 @@ export function PaLayout({ params, children }: { params: { id: string }; childre
   if (worker.isError) {
     return (
       <StaticPage title="This PA could not be found" back="/pas">
+        {/* The core says why, and what to do: "… They may have been deleted. Go back to Your PAs and choose them again." */}
         <p className="body">{worker.error.message}</p>
-        <p className="body">Go back to your PAs and choose them again.</p>
       </StaticPage>
     );
   }

@@ -25,14 +25,15 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, readPath);
 }
 
-/** Go to a path, always from the top ("/settings"), wherever the caller is nested. */
+/**
+ * Go to a path, always from the top ("/settings"), wherever the caller is nested. At once:
+ * setting location.hash would change the page a task later, after the refresh that follows a
+ * save has drawn the old page with its new data (a deleted PA's page saying "could not be
+ * found" on its way to the list).
+ */
 export function navigate(to: string, { replace = false } = {}) {
-  if (replace) {
-    window.history.replaceState(null, '', '#' + to);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  } else {
-    window.location.hash = to;
-  }
+  window.history[replace ? 'replaceState' : 'pushState'](null, '', '#' + to);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
 /** The location hook wouter's <Router> runs: our path and our navigate, hrefs as "#/…". */
