@@ -33,8 +33,13 @@ export function queryKey<M extends MethodName>(method: M, input: Input<M>) {
   return [method, input] as const;
 }
 
+/** What useApiQuery asks TanStack for (apart, so a test can run it without React). */
+export function apiQuery<M extends MethodName>(method: M, input: Input<M>) {
+  return { queryKey: queryKey(method, input), queryFn: () => send(method, input) };
+}
+
 export function useApiQuery<M extends MethodName>(method: M, input: Input<M>) {
-  return useQuery<Output<M>, ApiError>({ queryKey: queryKey(method, input), queryFn: () => send(method, input) });
+  return useQuery<Output<M>, ApiError>(apiQuery(method, input));
 }
 
 /**
@@ -42,6 +47,11 @@ export function useApiQuery<M extends MethodName>(method: M, input: Input<M>) {
  * applies), and a read whose answer only this page wants (a CSV preview).
  */
 export function useApiMutation<M extends MethodName>(method: M) {
-  return useMutation<Output<M>, ApiError, Input<M>>({ mutationKey: [method], mutationFn: (input) => send(method, input) });
+  return useMutation<Output<M>, ApiError, Input<M>>(apiMutation(method));
+}
+
+/** What useApiMutation asks TanStack for: keyed [method], which the refresh rule reads. */
+export function apiMutation<M extends MethodName>(method: M) {
+  return { mutationKey: [method], mutationFn: (input: Input<M>) => send(method, input) };
 }
 

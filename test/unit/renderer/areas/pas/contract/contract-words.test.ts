@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { parsePounds, poundsForInput } from '../../electron/shared/money.js';
+import { parsePounds, poundsForInput } from '../../../../../../electron/shared/money.js';
 import {
   hoursWords,
   jobLengthWords,
@@ -9,8 +9,8 @@ import {
   serviceWords,
   statutoryNoticeRule,
   weeksWords,
-} from '../../renderer/src/areas/pas/contract/contract-words.js';
-import { today, poundsInWords } from '../../renderer/src/lib/format.js';
+} from '../../../../../../renderer/src/areas/pas/contract/contract-words.js';
+import { today, poundsInWords } from '../../../../../../renderer/src/lib/format.js';
 
 describe('the hourly rate typed in pounds', () => {
   test.each([

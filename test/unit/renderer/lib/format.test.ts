@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateParts, formatBytes, dateInWords, joinDate } from '../../renderer/src/lib/format.js';
+import { dateParts, formatBytes, dateInWords, joinDate } from '../../../../renderer/src/lib/format.js';
 
 describe('date boxes (day / month / year)', () => {
   test.each([
