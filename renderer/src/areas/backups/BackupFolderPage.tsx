@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { setFlash } from '../../lib/flash.js';
 import { dateTimeInWords } from '../../lib/format.js';
 import { useZodForm } from '../../lib/forms.js';
 import { useApiMutation } from '../../lib/queries.js';
-import { navigate } from '../../lib/router/index.js';
+import { useSaveAndGo } from '../../lib/save.js';
 import { absoluteFolder } from '../../shared.js';
 import { Button, FolderField, FormPage } from '../../ui/index.js';
 
@@ -12,7 +11,7 @@ const schema = z.object({ backupFolder: absoluteFolder('The backup folder') });
 /** Asked the first time someone backs up: where backups go. Then backs up straight away. */
 export function BackupFolderPage() {
   const saveFolder = useApiMutation('settings.update');
-  const backup = useApiMutation('book.backup');
+  const backup = useSaveAndGo('book.backup');
   const form = useZodForm(schema, { backupFolder: '' });
   return (
     <FormPage
@@ -27,9 +26,7 @@ export function BackupFolderPage() {
       }
       onSubmit={async (v) => {
         await saveFolder.mutateAsync({ backupFolder: v.backupFolder });
-        const made = await backup.mutateAsync({});
-        setFlash(`Your book has been backed up (${dateTimeInWords(made.createdAt)})`);
-        navigate('/backups', { replace: true });
+        await backup({}, { flash: (made) => `Your book has been backed up (${dateTimeInWords(made.createdAt)})`, to: '/backups', replace: true });
       }}
     >
       <FolderField form={form} name="backupFolder" label="Backup folder" dialogTitle="Choose a folder for backups" />

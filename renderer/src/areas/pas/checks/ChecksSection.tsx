@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { dateInWords, today } from '../../../lib/format.js';
+import { count, dateInWords, today } from '../../../lib/format.js';
 import { useApiQuery } from '../../../lib/queries.js';
 import { Link } from '../../../lib/router/index.js';
 import { CWP_VALUES, type DbsCheck, type Interview, type Reference, type RightToWorkCheck, type Worker, type WorkerChecks } from '../../../shared.js';
@@ -256,7 +256,7 @@ function References({ w, list }: { w: Worker; list: Reference[] }) {
       {list.length === 0 && (
         <p className="body">No references recorded. Ask for references about their recent work, and ask them about any gaps.</p>
       )}
-      {waiting > 0 && <p className="body">{waiting === 1 ? 'You are waiting for 1 reference.' : `You are waiting for ${waiting} references.`}</p>}
+      {waiting > 0 && <p className="body">You are waiting for {count(waiting, 'reference')}.</p>}
       {list.map((r) => {
         const what = `reference from ${r.refereeName}`;
         return (

@@ -1,7 +1,5 @@
-import { setFlash } from '../../../lib/flash.js';
 import { savedValues, useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { navigate } from '../../../lib/router/index.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { DBS_LEVELS, dbsSchema, type DbsCheck, type Worker } from '../../../shared.js';
 import { Button, Checkbox, Checkboxes, DateField, FormPage, Radios, Textarea, TextInput } from '../../../ui/index.js';
 import { checksTab } from './paths.js';
@@ -25,7 +23,7 @@ function DbsForm({ w, existing }: { w: Worker; existing: DbsCheck | undefined })
       { workerId: w.id },
     ),
   );
-  const save = useApiMutation('checks.saveDbs');
+  const save = useSaveAndGo('checks.saveDbs');
   const err = form.formState.errors;
   const level = form.watch('level');
   const title = existing ? `Change ${w.fullName}’s DBS check` : `Record ${w.fullName}’s DBS check`;
@@ -36,11 +34,7 @@ function DbsForm({ w, existing }: { w: Worker; existing: DbsCheck | undefined })
       heading={title}
       back={back}
       form={form}
-      onSubmit={async (values) => {
-        await save.mutateAsync(values);
-        setFlash('DBS check saved');
-        navigate(back);
-      }}
+      onSubmit={(values) => save(values, { flash: 'DBS check saved', to: back })}
       intro={<p className="body">Copy these from the certificate. They must show you the original.</p>}
     >
       <Radios

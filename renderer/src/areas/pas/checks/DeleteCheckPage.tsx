@@ -1,7 +1,5 @@
-import { setFlash } from '../../../lib/flash.js';
 import { dateInWords } from '../../../lib/format.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { navigate } from '../../../lib/router/index.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { CHECK_KINDS, type WorkerChecks } from '../../../shared.js';
 import { ConfirmPage } from '../../../ui/index.js';
 import { checksTab } from './paths.js';
@@ -36,7 +34,7 @@ function describe(checks: WorkerChecks, kind: CheckKind, id: string): string | u
 
 export function DeleteCheckPage({ params }: { params: { kind: string; checkId: string } }) {
   const kind = (CHECK_KINDS as readonly string[]).includes(params.kind) ? (params.kind as CheckKind) : undefined;
-  const remove = useApiMutation('checks.delete');
+  const remove = useSaveAndGo('checks.delete');
   return (
     <WithChecks checkId={kind && params.checkId} pick={(c, id) => (kind ? describe(c, kind, id) : undefined)}>
       {(w, what) =>
@@ -46,11 +44,7 @@ export function DeleteCheckPage({ params }: { params: { kind: string; checkId: s
             title={`Delete this ${CHECK_KIND_WORDS[kind]}?`}
             back={checksTab(w.id)}
             confirmLabel={`Yes, delete this ${CHECK_KIND_WORDS[kind]}`}
-            onConfirm={async () => {
-              await remove.mutateAsync({ kind, id: params.checkId });
-              setFlash(`The ${CHECK_KIND_WORDS[kind]} has been deleted`);
-              navigate(checksTab(w.id));
-            }}
+            onConfirm={() => remove({ kind, id: params.checkId }, { flash: `The ${CHECK_KIND_WORDS[kind]} has been deleted`, to: checksTab(w.id) })}
           >
             <p className="body">
               You are about to delete {what} for {w.fullName}. Any documents attached to it will be deleted too. This

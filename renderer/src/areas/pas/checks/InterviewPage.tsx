@@ -1,7 +1,5 @@
-import { setFlash } from '../../../lib/flash.js';
 import { savedValues, useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { navigate } from '../../../lib/router/index.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { CWP_VALUES, INTERVIEW_OUTCOMES, interviewSchema, type Interview, type Worker } from '../../../shared.js';
 import { Button, DateField, FormPage, Radios, Textarea, TextInput } from '../../../ui/index.js';
 import { checksTab } from './paths.js';
@@ -29,7 +27,7 @@ function InterviewForm({ w, existing }: { w: Worker; existing: Interview | undef
     interviewSchema,
     savedValues(interviewSchema, existing ?? { heldOn: '', interviewers: '', notes: '' }, { workerId: w.id, answers: answersFor(existing) }),
   );
-  const save = useApiMutation('checks.saveInterview');
+  const save = useSaveAndGo('checks.saveInterview');
   const err = form.formState.errors;
   const outcome = form.watch('outcome');
   const title = existing ? `Change the interview with ${w.fullName}` : `Record an interview with ${w.fullName}`;
@@ -43,9 +41,7 @@ function InterviewForm({ w, existing }: { w: Worker; existing: Interview | undef
       onSubmit={async (values) => {
         // Keep a value only when something was written about it, or its question was reworded.
         const answers = values.answers.filter((a) => a.notes || a.question !== CWP_VALUES.find((v) => v.id === a.value)?.question);
-        await save.mutateAsync({ ...values, answers });
-        setFlash('Interview saved');
-        navigate(back);
+        await save({ ...values, answers }, { flash: 'Interview saved', to: back });
       }}
     >
       <DateField control={form.control} name="heldOn" legend="Date of the interview" />

@@ -1,7 +1,5 @@
-import { setFlash } from '../../../lib/flash.js';
 import { savedValues, useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { navigate } from '../../../lib/router/index.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { REFERENCE_OUTCOMES, referenceSchema, type Reference, type Worker } from '../../../shared.js';
 import { Button, DateField, FormPage, Radios, Textarea, TextInput } from '../../../ui/index.js';
 import { checksTab } from './paths.js';
@@ -20,7 +18,7 @@ function ReferenceForm({ w, existing }: { w: Worker; existing: Reference | undef
     referenceSchema,
     savedValues(referenceSchema, existing ?? { refereeName: '', relationship: '', contact: '', requestedOn: '', receivedOn: '', notes: '' }, { workerId: w.id }),
   );
-  const save = useApiMutation('checks.saveReference');
+  const save = useSaveAndGo('checks.saveReference');
   const err = form.formState.errors;
   const outcome = form.watch('outcome');
   const title = existing ? `Change the reference for ${w.fullName}` : `Record a reference for ${w.fullName}`;
@@ -31,11 +29,7 @@ function ReferenceForm({ w, existing }: { w: Worker; existing: Reference | undef
       heading={title}
       back={back}
       form={form}
-      onSubmit={async (values) => {
-        await save.mutateAsync(values);
-        setFlash('Reference saved');
-        navigate(back);
-      }}
+      onSubmit={(values) => save(values, { flash: 'Reference saved', to: back })}
       intro={<p className="body">You can record a reference when you ask for it, and come back when it arrives.</p>}
     >
       <TextInput label="Name of the referee" autoComplete="off" spellCheck={false} error={err.refereeName?.message} {...form.register('refereeName')} />

@@ -1,8 +1,6 @@
-import { setFlash } from '../../../lib/flash.js';
 import { dateInWords } from '../../../lib/format.js';
 import { savedValues, useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { navigate } from '../../../lib/router/index.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { PERMISSIONS, RTW_METHODS, rightToWorkSchema, type RightToWorkCheck, type Worker } from '../../../shared.js';
 import { Button, DateField, FormPage, Radios, Textarea, TextInput } from '../../../ui/index.js';
 import { checksTab } from './paths.js';
@@ -22,7 +20,7 @@ function RightToWorkForm({ w, existing }: { w: Worker; existing: RightToWorkChec
     rightToWorkSchema,
     savedValues(rightToWorkSchema, existing ?? { checkedOn: '', evidence: '', permissionEndsOn: '', notes: '' }, { workerId: w.id }),
   );
-  const save = useApiMutation('checks.saveRightToWork');
+  const save = useSaveAndGo('checks.saveRightToWork');
   const err = form.formState.errors;
   const [method, permission] = form.watch(['method', 'permission']);
   const title = existing ? `Change ${w.fullName}’s right-to-work check` : `Record ${w.fullName}’s right-to-work check`;
@@ -35,13 +33,13 @@ function RightToWorkForm({ w, existing }: { w: Worker; existing: RightToWorkChec
       form={form}
       onSubmit={async (values) => {
         // An end date left over from choosing "time-limited" first is not part of an unlimited permission.
-        const saved = await save.mutateAsync(values.permission === 'unlimited' ? { ...values, permissionEndsOn: '' } : values);
-        setFlash(
-          saved.followUpDueOn
-            ? `Right-to-work check saved. Check again by ${dateInWords(saved.followUpDueOn)}, when their permission to work ends.`
-            : 'Right-to-work check saved',
-        );
-        navigate(back);
+        await save(values.permission === 'unlimited' ? { ...values, permissionEndsOn: '' } : values, {
+          flash: (saved) =>
+            saved.followUpDueOn
+              ? `Right-to-work check saved. Check again by ${dateInWords(saved.followUpDueOn)}, when their permission to work ends.`
+              : 'Right-to-work check saved',
+          to: back,
+        });
       }}
     >
       <Radios

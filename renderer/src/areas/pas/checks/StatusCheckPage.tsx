@@ -1,8 +1,6 @@
-import { setFlash } from '../../../lib/flash.js';
 import { dateInWords } from '../../../lib/format.js';
 import { useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { navigate } from '../../../lib/router/index.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { dbsStatusCheckSchema, type DbsCheck, type Worker } from '../../../shared.js';
 import { Button, DateField, FormPage, Radios, Textarea } from '../../../ui/index.js';
 import { checksTab } from './paths.js';
@@ -18,7 +16,7 @@ export function StatusCheckPage({ params }: { params: { checkId: string } }) {
 
 function StatusCheckForm({ w, dbs }: { w: Worker; dbs: DbsCheck }) {
   const form = useZodForm(dbsStatusCheckSchema, { dbsCheckId: dbs.id, checkedOn: '', note: '' });
-  const save = useApiMutation('checks.addDbsStatusCheck');
+  const save = useSaveAndGo('checks.addDbsStatusCheck');
   const err = form.formState.errors;
   const result = form.watch('result');
   const title = `Record a status check of ${w.fullName}’s DBS certificate`;
@@ -29,11 +27,7 @@ function StatusCheckForm({ w, dbs }: { w: Worker; dbs: DbsCheck }) {
       heading={title}
       back={back}
       form={form}
-      onSubmit={async (values) => {
-        await save.mutateAsync(values);
-        setFlash('Status check saved');
-        navigate(back);
-      }}
+      onSubmit={(values) => save(values, { flash: 'Status check saved', to: back })}
       intro={
         <p className="body">
           This is for the certificate issued on {dateInWords(dbs.issuedOn)}

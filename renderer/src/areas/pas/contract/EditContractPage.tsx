@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { setFlash } from '../../../lib/flash.js';
 import { today } from '../../../lib/format.js';
 import { useZodForm } from '../../../lib/forms.js';
-import { useApiMutation, useApiQuery } from '../../../lib/queries.js';
-import { navigate } from '../../../lib/router/index.js';
+import { useApiQuery } from '../../../lib/queries.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import type { ContractFacts, ContractVersion, EmployerProfile, Worker } from '../../../shared.js';
 import { Button, DateField, FormPage, Radios, Textarea, TextInput } from '../../../ui/index.js';
 import { callName } from '../../../shared.js';
@@ -44,7 +43,7 @@ function ContractForm({
 }) {
   const isChange = current !== null;
   const todayIs = today();
-  const save = useApiMutation('contracts.save');
+  const save = useSaveAndGo('contracts.save');
   const form = useZodForm(
     contractFormSchema(worker.id, isChange),
     current ? changeValues(current) : firstStatementValues(worker, employer, todayIs),
@@ -85,11 +84,12 @@ function ContractForm({
       back={contractPath(worker.id)}
       form={form}
       rename={SERVER_FIELD_NAMES}
-      onSubmit={async (terms) => {
-        const saved = await save.mutateAsync(terms);
-        setFlash(saved.version === 1 ? 'Their written statement has been saved' : `Version ${saved.version} of their terms has been saved`);
-        navigate(contractPath(worker.id));
-      }}
+      onSubmit={(terms) =>
+        save(terms, {
+          flash: (saved) => (saved.version === 1 ? 'Their written statement has been saved' : `Version ${saved.version} of their terms has been saved`),
+          to: contractPath(worker.id),
+        })
+      }
       intro={
         isChange ? (
           <>

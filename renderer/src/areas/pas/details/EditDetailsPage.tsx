@@ -1,7 +1,5 @@
-import { setFlash } from '../../../lib/flash.js';
 import { savedValues, useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { navigate } from '../../../lib/router/index.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { workersApi } from '../../../shared.js';
 import { Button, FormPage } from '../../../ui/index.js';
 import { usePa } from '../pa-context.js';
@@ -13,7 +11,7 @@ const schema = workersApi['workers.update'].input;
 export function EditDetailsPage() {
   const w = usePa();
   const form = useZodForm(schema, savedValues(schema, w));
-  const update = useApiMutation('workers.update');
+  const update = useSaveAndGo('workers.update');
   const back = paPath(w.id);
   return (
     <FormPage
@@ -21,11 +19,7 @@ export function EditDetailsPage() {
       heading={`Change ${w.fullName}’s details`}
       back={back}
       form={form}
-      onSubmit={async (values) => {
-        await update.mutateAsync(values);
-        setFlash('Their details have been saved');
-        navigate(back);
-      }}
+      onSubmit={(values) => update(values, { flash: 'Their details have been saved', to: back })}
     >
       <DetailsFields
         form={form as never}

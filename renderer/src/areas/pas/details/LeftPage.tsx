@@ -1,7 +1,6 @@
-import { setFlash } from '../../../lib/flash.js';
 import { useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { Link, navigate } from '../../../lib/router/index.js';
+import { Link } from '../../../lib/router/index.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { statusChangeSchema } from '../../../shared.js';
 import { Button, DateField, FormPage, Textarea } from '../../../ui/index.js';
 import { usePa } from '../pa-context.js';
@@ -13,7 +12,7 @@ const schema = statusChangeSchema.options[2];
 export function LeftPage() {
   const w = usePa();
   const form = useZodForm(schema, { id: w.id, status: 'left', leftOn: '', leftReason: '' });
-  const save = useApiMutation('workers.setStatus');
+  const save = useSaveAndGo('workers.setStatus');
   const back = paPath(w.id);
   const applicant = w.status === 'applicant';
   const title = applicant ? `Record that ${w.fullName} will not be working for you` : `Record that ${w.fullName} has left`;
@@ -23,11 +22,9 @@ export function LeftPage() {
       heading={title}
       back={back}
       form={form}
-      onSubmit={async (values) => {
-        await save.mutateAsync(values);
-        setFlash(applicant ? `${w.fullName} is marked as not working for you` : `${w.fullName} is marked as left`);
-        navigate(back);
-      }}
+      onSubmit={(values) =>
+        save(values, { flash: applicant ? `${w.fullName} is marked as not working for you` : `${w.fullName} is marked as left`, to: back })
+      }
       intro={
         <>
           <h2 className="heading-m">What happens next</h2>

@@ -1,7 +1,5 @@
-import { setFlash } from '../../../lib/flash.js';
 import { useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { navigate } from '../../../lib/router/index.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { statusChangeSchema } from '../../../shared.js';
 import { Button, DateField, FormPage, QuestionHeading } from '../../../ui/index.js';
 import { usePa } from '../pa-context.js';
@@ -12,18 +10,14 @@ const schema = statusChangeSchema.options[1];
 export function StartedPage() {
   const w = usePa();
   const form = useZodForm(schema, { id: w.id, status: 'active', startDate: w.startDate });
-  const save = useApiMutation('workers.setStatus');
+  const save = useSaveAndGo('workers.setStatus');
   const back = paPath(w.id);
   return (
     <FormPage
       title={`When did ${w.fullName} start work?`}
       back={back}
       form={form}
-      onSubmit={async (values) => {
-        await save.mutateAsync(values);
-        setFlash(`${w.fullName} now works for you`);
-        navigate(back);
-      }}
+      onSubmit={(values) => save(values, { flash: `${w.fullName} now works for you`, to: back })}
     >
       <DateField
         control={form.control}

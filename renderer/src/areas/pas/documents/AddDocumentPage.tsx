@@ -1,9 +1,7 @@
 import { isApiError } from '../../../lib/api.js';
-import { setFlash } from '../../../lib/flash.js';
 import { useZodForm } from '../../../lib/forms.js';
 import { chooseFile } from '../../../lib/host.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { navigate } from '../../../lib/router/index.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { api, DOCUMENT_KINDS, type DocumentKind } from '../../../shared.js';
 import { Button, FormPage, Radios, TextInput } from '../../../ui/index.js';
 import { checksTab } from '../checks/paths.js';
@@ -47,7 +45,7 @@ function backTo(workerId: string, kind: DocumentKind | undefined, linkedId: stri
 }
 
 function AddDocumentForm({ workerId, name, kind, linkedId }: { workerId: string; name: string; kind: DocumentKind | undefined; linkedId: string }) {
-  const add = useApiMutation('documents.add');
+  const add = useSaveAndGo('documents.add');
   const form = useZodForm(schema, {
     ...(kind ? { kind } : {}),
     label: kind === 'signed-statement' ? 'Signed written statement' : '',
@@ -69,11 +67,7 @@ function AddDocumentForm({ workerId, name, kind, linkedId }: { workerId: string;
       caption={name}
       back={back}
       form={form}
-      onSubmit={async (v) => {
-        const doc = await add.mutateAsync({ workerId, ...v, linkedId });
-        setFlash(`“${doc.label}” has been added`);
-        navigate(back);
-      }}
+      onSubmit={(v) => add({ workerId, ...v, linkedId }, { flash: (doc) => `“${doc.label}” has been added`, to: back })}
       onError={(e) => {
         // A refusal about the file itself (too big, not a kind Carebook keeps, cannot be read)
         // belongs to the file question, so the summary links straight to it.

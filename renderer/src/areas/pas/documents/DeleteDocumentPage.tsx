@@ -1,11 +1,9 @@
-import { setFlash } from '../../../lib/flash.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { navigate } from '../../../lib/router/index.js';
 import type { DocumentInfo } from '../../../shared.js';
 import { ConfirmPage } from '../../../ui/index.js';
 import { usePa } from '../pa-context.js';
 import { DOCUMENT_KIND_WORDS } from './document-words.js';
 import { WithDocument } from './WithDocument.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 
 /** "Are you sure?" before a document is taken out of the book for good. */
 export function DeleteDocumentPage({ params }: { params: { docId: string } }) {
@@ -18,18 +16,14 @@ export function DeleteDocumentPage({ params }: { params: { docId: string } }) {
 
 function DeleteDocument({ doc, back }: { doc: DocumentInfo; back: string }) {
   const w = usePa();
-  const remove = useApiMutation('documents.delete');
+  const remove = useSaveAndGo('documents.delete');
   return (
     <ConfirmPage
       title={`Delete “${doc.label}”?`}
       back={back}
       confirmLabel="Yes, delete it"
       cancel="No, keep it"
-      onConfirm={async () => {
-        await remove.mutateAsync({ id: doc.id });
-        setFlash(`“${doc.label}” has been deleted`);
-        navigate(back);
-      }}
+      onConfirm={() => remove({ id: doc.id }, { flash: `“${doc.label}” has been deleted`, to: back })}
     >
       <p className="body">
         {w.fullName}'s document.{' '}

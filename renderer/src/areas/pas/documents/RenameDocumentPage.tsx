@@ -1,7 +1,5 @@
-import { setFlash } from '../../../lib/flash.js';
 import { useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { navigate } from '../../../lib/router/index.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { api, type DocumentInfo } from '../../../shared.js';
 import { Button, FormPage, TextInput } from '../../../ui/index.js';
 import { WithDocument } from './WithDocument.js';
@@ -18,7 +16,7 @@ export function RenameDocumentPage({ params }: { params: { docId: string } }) {
 }
 
 function RenameForm({ doc, back }: { doc: DocumentInfo; back: string }) {
-  const rename = useApiMutation('documents.rename');
+  const rename = useSaveAndGo('documents.rename');
   const form = useZodForm(schema, { label: doc.label });
   return (
     <FormPage
@@ -26,11 +24,7 @@ function RenameForm({ doc, back }: { doc: DocumentInfo; back: string }) {
       heading="Rename a document"
       back={back}
       form={form}
-      onSubmit={async ({ label }) => {
-        await rename.mutateAsync({ id: doc.id, label });
-        setFlash('The document has been renamed');
-        navigate(back);
-      }}
+      onSubmit={({ label }) => rename({ id: doc.id, label }, { flash: 'The document has been renamed', to: back })}
       intro={
         <p className="body">
           The file <span className="path">{doc.fileName}</span> stays as it is. This changes only what Carebook calls it.

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ApiError } from '../../../lib/api.js';
-import { setFlash } from '../../../lib/flash.js';
+import { count } from '../../../lib/format.js';
 import { useApiMutation } from '../../../lib/queries.js';
-import { navigate } from '../../../lib/router/index.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { MAX_IMPORT_CHARS, type ImportPreview } from '../../../shared.js';
 import type { ChosenFile } from './chosen-file.js';
 import { ChooseFile } from './ChooseFile.js';
@@ -15,7 +15,7 @@ import { PreviewImport } from './PreviewImport.js';
 export function ImportPage() {
   const [chosen, setChosen] = useState<{ file: ChosenFile; preview: ImportPreview } | null>(null);
   const preview = useApiMutation('workers.importPreview');
-  const importAll = useApiMutation('workers.import');
+  const importAll = useSaveAndGo('workers.import');
 
   if (!chosen) {
     return (
@@ -37,11 +37,9 @@ export function ImportPage() {
       file={chosen.file}
       preview={chosen.preview}
       onBack={() => setChosen(null)}
-      onImport={async () => {
-        const done = await importAll.mutateAsync({ csv: chosen.file.csv });
-        setFlash(done.imported === 1 ? '1 PA imported' : `${done.imported} PAs imported`);
-        navigate('/pas');
-      }}
+      onImport={() =>
+        importAll({ csv: chosen.file.csv }, { flash: (done) => `${count(done.imported, 'PA')} imported`, to: '/pas' })
+      }
     />
   );
 }

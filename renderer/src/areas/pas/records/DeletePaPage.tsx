@@ -1,7 +1,6 @@
-import { setFlash } from '../../../lib/flash.js';
 import { useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { Link, navigate } from '../../../lib/router/index.js';
+import { Link } from '../../../lib/router/index.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { workersApi } from '../../../shared.js';
 import { Button, ButtonGroup, FormPage, TextInput, WarningText } from '../../../ui/index.js';
 import { usePa } from '../pa-context.js';
@@ -13,7 +12,7 @@ const schema = workersApi['workers.delete'].input;
 export function DeletePaPage() {
   const w = usePa();
   const form = useZodForm(schema, { id: w.id, confirmName: '' });
-  const remove = useApiMutation('workers.delete');
+  const remove = useSaveAndGo('workers.delete');
   const back = paPath(w.id, '/records');
   const title = `Delete everything about ${w.fullName}?`;
   return (
@@ -22,11 +21,7 @@ export function DeletePaPage() {
       heading={title}
       back={back}
       form={form}
-      onSubmit={async (values) => {
-        await remove.mutateAsync(values);
-        setFlash(`Everything about ${w.fullName} has been deleted`);
-        navigate('/pas');
-      }}
+      onSubmit={(values) => remove(values, { flash: `Everything about ${w.fullName} has been deleted`, to: '/pas' })}
       intro={
         <>
           <p className="body">This deletes from this book:</p>

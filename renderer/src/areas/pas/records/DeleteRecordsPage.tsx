@@ -1,6 +1,6 @@
-import { setFlash } from '../../../lib/flash.js';
-import { useApiMutation, useApiQuery } from '../../../lib/queries.js';
-import { navigate } from '../../../lib/router/index.js';
+import { count } from '../../../lib/format.js';
+import { useApiQuery } from '../../../lib/queries.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { callName, type RetentionRow, type Worker } from '../../../shared.js';
 import { ConfirmPage, Loading, StaticPage } from '../../../ui/index.js';
 import { usePa } from '../pa-context.js';
@@ -22,7 +22,7 @@ export function DeleteRecordsPage({ params }: { params: { kind: string } }) {
 }
 
 function DeleteRecords({ w, row }: { w: Worker; row: RetentionRow }) {
-  const remove = useApiMutation('retention.delete');
+  const remove = useSaveAndGo('retention.delete');
   const back = paPath(w.id, '/records');
   const what = row.label.charAt(0).toLowerCase() + row.label.slice(1);
   const name = callName(w);
@@ -31,14 +31,15 @@ function DeleteRecords({ w, row }: { w: Worker; row: RetentionRow }) {
       title={`Delete ${name}’s ${what}?`}
       back={back}
       confirmLabel="Yes, delete these records"
-      onConfirm={async () => {
-        const done = await remove.mutateAsync({ workerId: w.id, kind: row.kind, confirm: true });
-        setFlash(done.deleted === 1 ? `1 record deleted: ${what}` : `${done.deleted} records deleted: ${what}`);
-        navigate(back);
-      }}
+      onConfirm={() =>
+        remove(
+          { workerId: w.id, kind: row.kind, confirm: true },
+          { flash: (done) => `${count(done.deleted, 'record')} deleted: ${what}`, to: back },
+        )
+      }
     >
       <p className="body">
-        This deletes {row.count === 1 ? '1 record' : `${row.count} records`} about {name} from this book: {what}.
+        This deletes {count(row.count, 'record')} about {name} from this book: {what}.
       </p>
       <p className="body">
         <strong>This cannot be undone.</strong> Your backups still hold them until those backups are replaced by newer
