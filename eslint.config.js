@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { areaImports } from './eslint-rules/area-imports.js';
 
 /*
  * Layering, as in DESIGN.md §1: a folder says where its code runs, and lint refuses an import
@@ -87,4 +88,10 @@ export default defineConfig(
     ],
   ),
   layer(['test/**/*.{ts,tsx,js,mjs}'], [[ELECTRON, TESTS]]),
+  {
+    // Areas talk through their public side (eslint-rules/area-imports.js).
+    files: ['electron/core/**/*.ts'],
+    plugins: { carebook: { rules: { 'area-imports': areaImports } } },
+    rules: { 'carebook/area-imports': 'error' },
+  },
 );

@@ -1,11 +1,11 @@
-import { api, fieldErrors, HOST_PREFIX, isMethodName, type CoreMethodName, type Result } from '../shared/api/index.js';
-import { AppConfigFile } from './app-config.js';
-import type { OpenBook } from './book/open-book.js';
+import { api, fieldErrors, HOST_PREFIX, isMethodName, isWrite, type CoreMethodName, type Result } from '../shared/api/index.js';
 import { londonDate } from '../shared/dates.js';
-import type { Context, Handler } from './context.js';
-import { emptyOpenedFolder } from './documents/opened-folder.js';
+import { AppConfigFile } from './app-config.js';
+import type { Context, Handler, WriteContext } from './area.js';
+import { REGISTRY } from './areas.js';
+import type { OpenBook } from './book/open-book.js';
 import { CoreError, locked } from './errors.js';
-import { HANDLERS } from './handlers.js';
+import { recordedWrite } from './write-path.js';
 
 export interface CoreOptions {
   /** The app's own data folder: the default book lives in `<dataDir>/book`. */
@@ -26,7 +26,8 @@ export interface Core {
 export function openCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   let current: OpenBook | null = null;
-  emptyOpenedFolder(options.dataDir); // copies left by a crash do not outlive it
+  const runLockHooks = () => REGISTRY.lockHooks.forEach((hook) => hook(options.dataDir));
+  runLockHooks(); // what a crash left behind does not outlive it
   const ctx: Context = {
     config: new AppConfigFile(options.dataDir),
     now,
@@ -36,9 +37,12 @@ export function openCore(options: CoreOptions): Core {
       if (!current) throw locked();
       return current;
     },
+    db: () => ctx.book().db,
     setCurrent: (book) => {
       current = book;
     },
+    registry: REGISTRY,
+    runLockHooks,
   };
 
   // One call at a time: each call sees the book as the last one left it (no interleaved unlocks or backups).
@@ -59,8 +63,13 @@ export function openCore(options: CoreOptions): Core {
       return { ok: false, error: { code: 'invalid_input', message: Object.values(fields)[0] ?? 'Check what you typed', fields } };
     }
     try {
-      const handler = HANDLERS[method as CoreMethodName] as Handler<unknown, unknown>;
-      return { ok: true, value: await handler(ctx, parsed.data) };
+      const name = method as CoreMethodName;
+      const handler = REGISTRY.handlers[name] as Handler<unknown, unknown, WriteContext>;
+      const value =
+        isWrite(name) && !REGISTRY.unrecorded.has(name)
+          ? await recordedWrite(ctx, name, handler, parsed.data)
+          : await (handler as Handler<unknown, unknown>)(ctx, parsed.data);
+      return { ok: true, value };
     } catch (error) {
       if (error instanceof CoreError) return { ok: false, error: error.toApiError() };
       options.onInternalError?.(method, error);
@@ -76,7 +85,7 @@ export function openCore(options: CoreOptions): Core {
     close: () =>
       serial(async () => {
         await dispatch('book.lock', {});
-        emptyOpenedFolder(options.dataDir);
+        runLockHooks();
       }),
   };
 }

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { createBook } from '../../electron/core/book/create.js';
 import { prepareEmptyFolder } from '../../electron/core/book/folders.js';
-import { fillExampleBook, LARGE } from '../../electron/core/example/generate.js';
-import { writeSettings } from '../../electron/core/settings/store.js';
+import { REGISTRY } from '../../electron/core/areas.js';
+import { LARGE } from '../../electron/core/example/example-book.js';
+import { fillExampleBook } from '../../electron/core/example/generate.js';
+import { writeSettings } from '../../electron/core/settings/index.js';
 
 export const PASSPHRASE = 'correct horse battery staple';
 
@@ -13,9 +15,9 @@ export const PASSPHRASE = 'correct horse battery staple';
  */
 export async function makeLargeBook(dataDir: string, backupFolder: string, now: Date): Promise<string> {
   const folder = prepareEmptyFolder(join(dataDir, 'book'), 'folder');
-  const { book } = await createBook(folder, PASSPHRASE);
+  const { book } = await createBook(folder, PASSPHRASE, REGISTRY.migrations);
   try {
-    await fillExampleBook(book, LARGE, now);
+    await fillExampleBook(book, LARGE, now, REGISTRY.examples);
     // No backup on lock: the bench locks and unlocks many times and times backups on its own.
     await writeSettings(book.db, { backupFolder, backupOnLock: false });
   } finally {

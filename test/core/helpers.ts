@@ -1,7 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Kysely } from 'kysely';
 import { afterEach } from 'vitest';
+import type { Context } from '../../electron/core/area.js';
+import { REGISTRY } from '../../electron/core/areas.js';
+import { unlockBook } from '../../electron/core/book/unlock.js';
+import type { Schema } from '../../electron/core/db/schema.js';
 import { openCore, type Core, type CoreOptions } from '../../electron/core/index.js';
 import type { Input, MethodName, Output } from '../../electron/shared/api/index.js';
 
@@ -58,4 +63,21 @@ export async function coreWithBook(options: Partial<CoreOptions> = {}) {
   const core = testCore(options);
   const created = await core.ok('book.create', { passphrase: PASSPHRASE });
   return { core, ...created };
+}
+
+/** Lock the core, open the book's database directly, and unlock the core again afterwards. */
+export async function withBook<T>(core: TestCore, folder: string, work: (db: Kysely<Schema>) => Promise<T>): Promise<T> {
+  await core.ok('book.lock', {});
+  const book = await unlockBook(folder, { passphrase: PASSPHRASE }, REGISTRY.migrations);
+  try {
+    return await work(book.db);
+  } finally {
+    book.close();
+    await core.ok('book.unlock', { passphrase: PASSPHRASE });
+  }
+}
+
+/** A Context on an open database, to call an area's provider (Home items) directly. */
+export function contextOn(db: Kysely<Schema>, today: string, now: Date): Context {
+  return { db: () => db, book: () => ({ db }), today: () => today, now: () => now, registry: REGISTRY } as unknown as Context;
 }

@@ -1,22 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { describe, expect, test } from 'vitest';
-import { unlockBook } from '../../electron/core/book/unlock.js';
-import type { Schema } from '../../electron/core/db/schema.js';
-import { coreWithBook, PASSPHRASE, type TestCore } from './helpers.js';
+import { coreWithBook, withBook } from './helpers.js';
 
 const NOW = new Date('2026-05-01T12:00:00Z');
-
-/** Lock the core, open the book's database directly, and unlock the core again afterwards. */
-async function withBook<T>(core: TestCore, folder: string, work: (db: Kysely<Schema>) => Promise<T>): Promise<T> {
-  await core.ok('book.lock', {});
-  const book = await unlockBook(folder, { passphrase: PASSPHRASE });
-  try {
-    return await work(book.db);
-  } finally {
-    book.close();
-    await core.ok('book.unlock', { passphrase: PASSPHRASE });
-  }
-}
 
 // As Excel saves "CSV UTF-8": a byte-order mark and CRLF line ends.
 const FILE =

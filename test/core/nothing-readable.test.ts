@@ -28,7 +28,7 @@ function expectNowhere(dirs: string[]) {
   }
 }
 
-test('no name, note or figure is readable in any file of the book, its WAL, keyring or backups', async () => {
+test('no name, note or figure is readable in any file of the book, its WAL, keyring or backups, nor in its history', async () => {
   const { core } = await coreWithBook();
   const backups = tempDir('carebook-backups-');
   await core.ok('settings.update', { backupFolder: backups });
@@ -47,4 +47,9 @@ test('no name, note or figure is readable in any file of the book, its WAL, keyr
   // The records are really there: this is not passing because nothing was written.
   await core.ok('book.unlock', { passphrase: PASSPHRASE });
   expect((await core.ok('employer.get', {}))?.name).toBe('Someone Else');
+  // …and so is the book's history, with the old and new values of each change, name and note included.
+  const { lines } = await core.ok('history.list', { area: 'employer', limit: 200 });
+  expect(lines).toHaveLength(21);
+  expect(lines[0]!.changes).toContainEqual({ field: 'Your name, or the name of your organisation', from: NAME, to: 'Someone Else' });
+  expect(lines.some((l) => l.changes.some((c) => c.to.startsWith(NOTE)))).toBe(true);
 });

@@ -1,22 +1,8 @@
 import type { Kysely } from 'kysely';
 import { describe, expect, test } from 'vitest';
-import { unlockBook } from '../../electron/core/book/unlock.js';
-import type { Context } from '../../electron/core/context.js';
 import type { Schema } from '../../electron/core/db/schema.js';
 import { retentionAttention } from '../../electron/core/retention/attention.js';
-import { coreWithBook, PASSPHRASE, type TestCore } from './helpers.js';
-
-/** Lock the core, open the book's database directly, and unlock the core again afterwards. */
-async function withBook<T>(core: TestCore, folder: string, work: (db: Kysely<Schema>) => Promise<T>): Promise<T> {
-  await core.ok('book.lock', {});
-  const book = await unlockBook(folder, { passphrase: PASSPHRASE });
-  try {
-    return await work(book.db);
-  } finally {
-    book.close();
-    await core.ok('book.unlock', { passphrase: PASSPHRASE });
-  }
-}
+import { contextOn, coreWithBook, type TestCore, withBook } from './helpers.js';
 
 const TABLES = ['rightToWorkCheck', 'dbsCheck', 'workerReference', 'interview', 'contractVersion', 'document'] as const;
 
@@ -120,7 +106,7 @@ describe('keeping and deleting a PA’s records', () => {
 
     // Home offers the deletion: one item for them, none for the PA still working.
     await withBook(core, folder, async (db) => {
-      const ctx = { book: () => ({ db }), today: () => '2026-05-01', now: () => now } as unknown as Context;
+      const ctx = contextOn(db, '2026-05-01', now);
       expect((await retentionAttention(ctx)).map((i) => [i.id, i.urgency, i.due, i.action.to])).toEqual([
         [`retention.may-delete.${w.id}`, 'due-soon', '2026-02-28', `/pas/${w.id}/records`],
       ]);
@@ -139,7 +125,7 @@ describe('keeping and deleting a PA’s records', () => {
         document: 3,
         documentContent: 3,
       });
-      const ctx = { book: () => ({ db }), today: () => '2026-05-01', now: () => now } as unknown as Context;
+      const ctx = contextOn(db, '2026-05-01', now);
       expect(await retentionAttention(ctx)).toEqual([]);
     });
 

@@ -1,7 +1,7 @@
 import type { AttentionItem } from '../../shared/api/index.js';
 import { londonDate } from '../../shared/dates.js';
-import type { Context } from '../context.js';
-import { readSettings } from '../settings/store.js';
+import type { Context } from '../area.js';
+import { readSettings } from '../settings/index.js';
 import { backupAttention } from './backup-rules.js';
 
 export async function bookAttention(ctx: Context): Promise<AttentionItem[]> {

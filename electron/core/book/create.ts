@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { DEFAULT_SETTINGS } from '../../shared/api/index.js';
-import { writeSettings } from '../settings/store.js';
+import { writeSettings } from '../settings/index.js';
 import { newKeyring, writeKeyring } from './keyring.js';
-import { OpenBook } from './open-book.js';
+import { OpenBook, type Migrations } from './open-book.js';
 import { newRecoveryCode } from './recovery-code.js';
 
 /**
@@ -13,6 +13,7 @@ import { newRecoveryCode } from './recovery-code.js';
 export async function createBook(
   folder: string,
   passphrase: string,
+  migrations: Migrations,
   options: { isExample?: boolean } = {},
 ): Promise<{ book: OpenBook; recoveryCode: string }> {
   const dataKey = randomBytes(32);
@@ -20,7 +21,7 @@ export async function createBook(
   const keyring = await newKeyring(dataKey, passphrase, recoveryCode);
   let book: OpenBook | undefined;
   try {
-    book = await OpenBook.open(folder, dataKey, keyring, { unlockedWith: 'passphrase', create: true, ...options });
+    book = await OpenBook.open(folder, dataKey, keyring, { migrations, unlockedWith: 'passphrase', create: true, ...options });
     await writeSettings(book.db, DEFAULT_SETTINGS);
     writeKeyring(folder, keyring);
     return { book, recoveryCode };

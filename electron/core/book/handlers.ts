@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BackupInfo, BookStatus } from '../../shared/api/index.js';
-import type { AreaHandlers, Context } from '../context.js';
-import { emptyOpenedFolder } from '../documents/opened-folder.js';
+import type { AreaHandlers, Context } from '../area.js';
 import { CoreError } from '../errors.js';
-import { fillExampleBook, SMALL } from '../example/generate.js';
-import { readSettings } from '../settings/store.js';
+import { SMALL } from '../example/example-book.js';
+import { fillExampleBook } from '../example/generate.js';
+import { readSettings } from '../settings/index.js';
 import { backupAndPrune, listBackups } from './backup.js';
 import type { OpenBook } from './open-book.js';
 import { createBook } from './create.js';
@@ -29,7 +29,7 @@ function status(ctx: Context): BookStatus {
 
 /** Close the open book. Makes the automatic backup first when it is set up; a failed backup never blocks locking. */
 async function lock(ctx: Context): Promise<BackupInfo | null> {
-  emptyOpenedFolder(ctx.config.dataDir); // readable copies of documents go when the book locks
+  ctx.runLockHooks(); // e.g. readable copies of documents go when the book locks
   const open = ctx.current();
   if (!open) return null;
   let backup: BackupInfo | null = null;
@@ -83,7 +83,7 @@ export const bookHandlers: AreaHandlers<
   'book.create': async (ctx, input) => {
     await lock(ctx);
     const folder = prepareEmptyFolder(input.folder ?? ctx.config.defaultBookFolder, 'folder');
-    const { book, recoveryCode } = await createBook(folder, input.passphrase);
+    const { book, recoveryCode } = await createBook(folder, input.passphrase, ctx.registry.migrations);
     ctx.config.setBookFolder(folder);
     ctx.setCurrent(book);
     return { folder, recoveryCode };
@@ -107,7 +107,7 @@ export const bookHandlers: AreaHandlers<
     if (current.state === 'none') {
       throw new CoreError('no_book', 'There is no book to unlock yet. Start a new book or restore a backup.');
     }
-    ctx.setCurrent(await unlockBook(current.folder, input));
+    ctx.setCurrent(await unlockBook(current.folder, input, ctx.registry.migrations));
     return status(ctx);
   },
 
@@ -150,7 +150,7 @@ export const bookHandlers: AreaHandlers<
   },
 
   'book.restore': async (ctx, { file, into, secret }) => {
-    const restored = await restoreBackup(file, into, secret);
+    const restored = await restoreBackup(file, into, secret, ctx.registry.migrations);
     await lock(ctx);
     ctx.config.setBookFolder(restored.folder);
     ctx.setCurrent(restored);
@@ -163,8 +163,8 @@ export const bookHandlers: AreaHandlers<
     rmSync(folder, { recursive: true, force: true });
     // Nobody needs to know this passphrase: the example book is thrown away when it is locked.
     const passphrase = randomBytes(24).toString('base64');
-    const { book } = await createBook(prepareEmptyFolder(folder, 'folder'), passphrase, { isExample: true });
-    await fillExampleBook(book, SMALL, ctx.now());
+    const { book } = await createBook(prepareEmptyFolder(folder, 'folder'), passphrase, ctx.registry.migrations, { isExample: true });
+    await fillExampleBook(book, SMALL, ctx.now(), ctx.registry.examples);
     ctx.setCurrent(book);
     return status(ctx);
   },

@@ -1,10 +1,14 @@
 import type { Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import { migrate } from '../db/migrate.js';
 import { checkIntegrity, kyselyFor, openSqlite, type Sqlite } from '../db/open.js';
 import type { Schema } from '../db/schema.js';
 import { damaged } from '../errors.js';
 import { dbPath } from './files.js';
 import type { Keyring, SlotKind } from './keyring.js';
+
+/** Every area's schema changes, by name (the registry's). */
+export type Migrations = Readonly<Record<string, Migration>>;
 
 /** An unlocked book: the open database and the data key, held only until it is locked. */
 export class OpenBook {
@@ -27,7 +31,7 @@ export class OpenBook {
     folder: string,
     dataKey: Buffer,
     keyring: Keyring,
-    options: { unlockedWith: SlotKind; isExample?: boolean; create?: boolean },
+    options: { migrations: Migrations; unlockedWith: SlotKind; isExample?: boolean; create?: boolean },
   ): Promise<OpenBook> {
     let sqlite: Sqlite;
     try {
@@ -41,7 +45,7 @@ export class OpenBook {
       if (!checkIntegrity(sqlite, false)) {
         throw damaged('The database of your book is damaged, so it cannot be opened safely.');
       }
-      await migrate(db as Kysely<unknown>);
+      await migrate(db as Kysely<unknown>, options.migrations);
     } catch (error) {
       sqlite.close();
       dataKey.fill(0);

@@ -1,6 +1,6 @@
 import type { SecretInput } from '../../shared/api/index.js';
 import { readKeyring, unwrapKey, type Keyring, type SlotKind } from './keyring.js';
-import { OpenBook } from './open-book.js';
+import { OpenBook, type Migrations } from './open-book.js';
 
 export function secretOf(input: SecretInput): { kind: SlotKind; secret: string } {
   return 'passphrase' in input
@@ -9,8 +9,13 @@ export function secretOf(input: SecretInput): { kind: SlotKind; secret: string }
 }
 
 /** Unwrap the data key with the passphrase or recovery code, then open and check the database. */
-export async function unlockBook(folder: string, input: SecretInput, keyring: Keyring = readKeyring(folder)): Promise<OpenBook> {
+export async function unlockBook(
+  folder: string,
+  input: SecretInput,
+  migrations: Migrations,
+  keyring: Keyring = readKeyring(folder),
+): Promise<OpenBook> {
   const { kind, secret } = secretOf(input);
   const dataKey = await unwrapKey(keyring, kind, secret);
-  return OpenBook.open(folder, dataKey, keyring, { unlockedWith: kind });
+  return OpenBook.open(folder, dataKey, keyring, { migrations, unlockedWith: kind });
 }

@@ -6,7 +6,7 @@ import { dateInWords } from '../../shared/dates.js';
 import { poundsInWords } from '../../shared/money.js';
 import { callName } from '../../shared/people/names.js';
 import { dbsJoinUpdateServiceBy, rightToWorkFollowUp } from '../../shared/people/recruitment.js';
-import type { Context } from '../context.js';
+import type { Context } from '../area.js';
 
 export interface CheckFacts {
   worker: Pick<Worker, 'id' | 'fullName' | 'preferredName' | 'status' | 'startDate'>;
@@ -104,7 +104,7 @@ export function checkItems({ worker: w, rightToWork, dbs, satisfactoryReferences
 
 /** Home items for every PA who works for you or is applying. */
 export async function checksAttention(ctx: Context): Promise<AttentionItem[]> {
-  const { db } = ctx.book();
+  const db = ctx.db();
   const workers = await db
     .selectFrom('worker')
     .select(['id', 'fullName', 'preferredName', 'status', 'startDate'])

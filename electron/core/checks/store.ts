@@ -13,15 +13,11 @@ import type {
   WorkerChecks,
 } from '../../shared/api/index.js';
 import { dbsJoinUpdateServiceBy, rightToWorkFollowUp } from '../../shared/people/recruitment.js';
-import type {
-  DbsCheckTable,
-  DbsStatusCheckTable,
-  InterviewTable,
-  RightToWorkCheckTable,
-  Schema,
-  WorkerReferenceTable,
-} from '../db/schema.js';
+import type { Schema } from '../db/schema.js';
+import type { DbsCheckTable, DbsStatusCheckTable, InterviewTable, RightToWorkCheckTable, WorkerReferenceTable } from './schema.js';
+import { dateInWords } from '../../shared/dates.js';
 import { CoreError } from '../errors.js';
+import { atomic } from '../db/atomic.js';
 
 /** The four check tables, by the kind the API names them. */
 export const CHECK_TABLES = {
@@ -204,12 +200,41 @@ export async function saveInterview(db: Kysely<Schema>, { id, ...c }: InterviewI
   return pickSaved((await readChecks(db, c.workerId)).interviews, savedId);
 }
 
+/** The check about to be deleted, for its history line: whose it is and what it is, in words. */
+export async function findCheck(
+  db: Kysely<Schema>,
+  kind: CheckKind | 'dbs-status',
+  id: string,
+): Promise<{ workerId: string; recordId: string; description: string }> {
+  if (kind === 'dbs-status') {
+    const row = await db
+      .selectFrom('dbsStatusCheck')
+      .innerJoin('dbsCheck', 'dbsCheck.id', 'dbsStatusCheck.dbsCheckId')
+      .select(['dbsCheck.workerId', 'dbsCheck.id', 'dbsStatusCheck.checkedOn'])
+      .where('dbsStatusCheck.id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw checkNotFound();
+    return { workerId: row.workerId, recordId: row.id, description: `the DBS status check on ${dateInWords(row.checkedOn)}` };
+  }
+  const owner = await ownerOf(db, kind, id);
+  if (owner === null) throw checkNotFound();
+  const checks = await readChecks(db, owner);
+  const byId = <T extends { id: string }>(list: T[]) => list.find((c) => c.id === id)!;
+  const description = {
+    'right-to-work': () => `the right-to-work check done on ${dateInWords(byId(checks.rightToWork).checkedOn)}`,
+    dbs: () => `the DBS check issued on ${dateInWords(byId(checks.dbs).issuedOn)}`,
+    reference: () => `the reference from ${byId(checks.references).refereeName}`,
+    interview: () => `the interview held on ${dateInWords(byId(checks.interviews).heldOn)}`,
+  }[kind]();
+  return { workerId: owner, recordId: id, description };
+}
+
 /**
  * Delete one check and the documents filed against it (their content goes with them through
  * the foreign key), in one transaction. A DBS check takes its status checks with it.
  */
 export async function deleteCheck(db: Kysely<Schema>, kind: CheckKind | 'dbs-status', id: string): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  await atomic(db, async (tx) => {
     if (kind === 'dbs-status') {
       const result = await tx.deleteFrom('dbsStatusCheck').where('id', '=', id).executeTakeFirst();
       if (result.numDeletedRows === 0n) throw checkNotFound();

@@ -1,6 +1,6 @@
 import type { AttentionItem, ContractVersion } from '../../shared/api/index.js';
 import { daysBetween } from '../../shared/dates.js';
-import type { Context } from '../context.js';
+import type { Context } from '../area.js';
 import { dateInWords } from '../../shared/dates.js';
 import { probationEndsOn, statementDueBy } from './rules.js';
 import { currentVersion, readVersionsOf } from './store.js';

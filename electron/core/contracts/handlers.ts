@@ -1,12 +1,16 @@
-import type { ContractTerms, ContractVersion, WorkerContract } from '../../shared/api/index.js';
-import type { AreaHandlers, Context } from '../context.js';
+import { contractTermsSchema, type ContractTerms, type ContractVersion, type WorkerContract } from '../../shared/api/index.js';
+import type { AreaHandlers, Context } from '../area.js';
 import { CoreError, fieldError, refuseFields } from '../errors.js';
-import { readEmployer } from '../employer/store.js';
+import { readEmployer } from '../employer/index.js';
+import { changesBetween } from '../history/index.js';
+import { readWorker, setJobTitle } from '../workers/index.js';
 import { dateInWords } from '../../shared/dates.js';
+import { pence } from '../../shared/money.js';
 import { accrualAllowedFrom, contractFacts, holidayAccrualPercent } from './rules.js';
 import { statementPdf } from './statement-pdf.js';
 import { STATEMENT_TITLE, statementFileName, statementText } from './statement-text.js';
-import { currentVersion, insertVersion, readVersion, readVersions, readWorkerBasics, setVersionDate, type WorkerBasics } from './store.js';
+import { currentVersion, insertVersion, readVersion, readVersions, setVersionDate, type WorkerBasics } from './store.js';
+import { atomic } from '../db/atomic.js';
 
 /** The PA's first day: their record's start date, or the first version's date when it is not recorded. */
 function startOf(worker: WorkerBasics, versionsNewestFirst: ContractVersion[]): string {
@@ -40,8 +44,8 @@ function checkNewVersion(terms: ContractTerms, worker: WorkerBasics, versions: C
 }
 
 async function readContract(ctx: Context, workerId: string): Promise<WorkerContract> {
-  const db = ctx.book().db;
-  const worker = await readWorkerBasics(db, workerId);
+  const db = ctx.db();
+  const worker = await readWorker(db, workerId);
   const versions = await readVersions(db, workerId);
   const today = ctx.today();
   const current = currentVersion(versions, today);
@@ -51,6 +55,16 @@ async function readContract(ctx: Context, workerId: string): Promise<WorkerContr
     versions,
     facts: current ? contractFacts(current, startOf(worker, versions), first?.issuedOn ?? '', today) : null,
   };
+}
+
+/** Lines about a contract version are about the contracts kind of record. */
+const about = (v: ContractVersion) => ({ workerId: v.workerId, recordId: v.id, kind: 'contracts' as const });
+
+const TERMS_WORDS = { skip: ['workerId', 'changeSummary'], values: { hourlyRatePence: (v: unknown) => pence(Number(v)) } };
+
+/** A date that was recorded before and is now recorded again, as a change; nothing for a first time. */
+function dateChange(field: string, before: string, after: string) {
+  return before && before !== after ? [{ field, from: dateInWords(before), to: dateInWords(after) }] : [];
 }
 
 function notInFuture(field: string, label: string, date: string, today: string) {
@@ -63,44 +77,52 @@ export const contractsHandlers: AreaHandlers<
   'contracts.get': (ctx, { workerId }) => readContract(ctx, workerId),
 
   'contracts.save': async (ctx, terms) => {
-    const db = ctx.book().db;
-    const worker = await readWorkerBasics(db, terms.workerId);
+    const db = ctx.db();
+    const worker = await readWorker(db, terms.workerId);
     const versions = await readVersions(db, terms.workerId);
     refuseFields(checkNewVersion(terms, worker, versions));
 
-    return db.transaction().execute(async (tx) => {
+    return atomic(db, async (tx) => {
       const saved = await insertVersion(tx, terms, (versions[0]?.version ?? 0) + 1, ctx.now());
+      const previous = versions[0];
+      ctx.record({
+        ...about(saved),
+        summary: previous
+          ? `Changed the terms from ${dateInWords(saved.appliesFrom)} (version ${saved.version})${terms.changeSummary ? `: ${terms.changeSummary}` : ''}`
+          : `Wrote the written statement (version 1), from ${dateInWords(saved.appliesFrom)}`,
+        changes: previous ? changesBetween(contractTermsSchema, previous, saved, TERMS_WORDS) : [],
+      });
       // The PA's record shows the job title of the terms that apply today. A change that starts
       // later leaves it alone until it is saved again; the contract page shows both.
       if (currentVersion([saved, ...versions], ctx.today())?.id === saved.id && worker.jobTitle !== terms.jobTitle) {
-        await tx
-          .updateTable('worker')
-          .set({ jobTitle: terms.jobTitle, updatedAt: ctx.now().toISOString() })
-          .where('id', '=', worker.id)
-          .execute();
+        await setJobTitle(tx, worker.id, terms.jobTitle, ctx.now());
       }
       return saved;
     });
   },
 
   'contracts.recordIssued': async (ctx, { versionId, issuedOn }) => {
-    const db = ctx.book().db;
-    await readVersion(db, versionId);
+    const db = ctx.db();
+    const version = await readVersion(db, versionId);
     notInFuture('issuedOn', 'The date you gave them the statement', issuedOn, ctx.today());
-    return setVersionDate(db, versionId, 'issuedOn', issuedOn);
+    const saved = await setVersionDate(db, versionId, 'issuedOn', issuedOn);
+    ctx.record({ ...about(saved), summary: `Recorded that they were given version ${saved.version} of their statement on ${dateInWords(issuedOn)}`, changes: dateChange('Date given', version.issuedOn, issuedOn) });
+    return saved;
   },
 
   'contracts.recordAgreement': async (ctx, { versionId, agreedOn }) => {
-    const db = ctx.book().db;
-    await readVersion(db, versionId);
+    const db = ctx.db();
+    const version = await readVersion(db, versionId);
     notInFuture('agreedOn', 'The date they agreed to the change', agreedOn, ctx.today());
-    return setVersionDate(db, versionId, 'agreedOn', agreedOn);
+    const saved = await setVersionDate(db, versionId, 'agreedOn', agreedOn);
+    ctx.record({ ...about(saved), summary: `Recorded that they agreed to version ${saved.version} on ${dateInWords(agreedOn)}`, changes: dateChange('Date agreed', version.agreedOn, agreedOn) });
+    return saved;
   },
 
   'contracts.statement': async (ctx, { versionId }) => {
-    const db = ctx.book().db;
+    const db = ctx.db();
     const version = await readVersion(db, versionId);
-    const worker = await readWorkerBasics(db, version.workerId);
+    const worker = await readWorker(db, version.workerId);
     const employer = await readEmployer(db);
     if (!employer) {
       throw new CoreError('not_found', 'Fill in your employer details first: your name and address go on the statement.');

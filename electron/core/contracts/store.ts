@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type { ContractTerms, ContractVersion } from '../../shared/api/index.js';
-import type { ContractVersionTable, Schema } from '../db/schema.js';
+import type { ContractTerms, ContractVersion, Worker } from '../../shared/api/index.js';
+import type { Schema } from '../db/schema.js';
+import type { ContractVersionTable } from './schema.js';
 import { CoreError } from '../errors.js';
 
 /** Contract versions in the book: every version keeps its whole terms as JSON, exactly as saved. */
@@ -88,21 +89,4 @@ export async function setVersionDate(
 }
 
 /** What the contract area needs to know about a PA. */
-export interface WorkerBasics {
-  id: string;
-  fullName: string;
-  preferredName: string;
-  startDate: string;
-  status: string;
-  jobTitle: string;
-}
-
-export async function readWorkerBasics(db: Kysely<Schema>, id: string): Promise<WorkerBasics> {
-  const row = await db
-    .selectFrom('worker')
-    .select(['id', 'fullName', 'preferredName', 'startDate', 'status', 'jobTitle'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw new CoreError('not_found', 'That PA is not in your book. Go back to your list of PAs and choose them again.');
-  return row;
-}
+export type WorkerBasics = Pick<Worker, 'id' | 'fullName' | 'preferredName' | 'startDate' | 'status' | 'jobTitle'>;

@@ -1,11 +1,12 @@
 import { open, stat } from 'node:fs/promises';
-import { MAX_DOCUMENT_BYTES } from '../../shared/api/index.js';
-import { readWorkerBasics } from '../contracts/store.js';
-import type { AreaHandlers } from '../context.js';
+import { MAX_DOCUMENT_BYTES, type DocumentInfo } from '../../shared/api/index.js';
+import type { AreaHandlers, Context } from '../area.js';
 import { CoreError, damaged } from '../errors.js';
+import { requireWorker } from '../workers/index.js';
 import { ACCEPTED_FILES, extensionsFor, fileKind } from './file-kind.js';
+import { filedUnder, linkableRecords } from './filing.js';
 import { safeFileName, writeOpenedCopy } from './opened-folder.js';
-import { deleteDocument, insertDocument, isLinkable, listDocuments, readContent, readDocument, renameDocument, sha256 } from './store.js';
+import { deleteDocument, insertDocument, listDocuments, readContent, readDocument, renameDocument, sha256 } from './store.js';
 
 const pathProblem = (message: string) => new CoreError('invalid_input', message, { path: message });
 
@@ -56,35 +57,53 @@ async function readChosenFile(path: string): Promise<Buffer> {
   return bytes;
 }
 
+/** A document's lines are about the kind of record it is filed under. */
+async function aboutDocument(ctx: Context, doc: DocumentInfo) {
+  const linked = await linkableRecords(ctx.db(), ctx.registry, [doc.workerId]);
+  return { workerId: doc.workerId, recordId: doc.id, kind: filedUnder(doc, linked, ctx.registry) };
+}
+
+/** "230 KB": the size a person would say. */
+function sizeInWords(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 export const documentsHandlers: AreaHandlers<
   'documents.list' | 'documents.add' | 'documents.open' | 'documents.rename' | 'documents.delete'
 > = {
   'documents.list': async (ctx, { workerId }) => {
-    const db = ctx.book().db;
-    await readWorkerBasics(db, workerId);
-    return listDocuments(db, workerId);
+    await requireWorker(ctx.db(), workerId);
+    return listDocuments(ctx.db(), workerId);
   },
 
   'documents.add': async (ctx, input) => {
-    const db = ctx.book().db;
-    await readWorkerBasics(db, input.workerId);
-    if (input.linkedId && !(await isLinkable(db, input.workerId, input.linkedId))) {
+    const db = ctx.db();
+    await requireWorker(db, input.workerId);
+    const linked = await linkableRecords(db, ctx.registry, [input.workerId]);
+    if (input.linkedId && !linked.has(input.linkedId)) {
       throw new CoreError('not_found', 'The check or contract this document belongs to is not in your book. Go back and try again.');
     }
     const bytes = await readChosenFile(input.path);
     const fileName = baseName(input.path).slice(-200);
     const kind = await fileKind(bytes, fileName);
     if (!kind) throw pathProblem(`Carebook cannot keep this kind of file. ${ACCEPTED_FILES}.`);
-    return insertDocument(
+    const saved = await insertDocument(
       db,
       { workerId: input.workerId, kind: input.kind, label: input.label, fileName, mediaType: kind.mediaType, linkedId: input.linkedId },
       bytes,
       ctx.now(),
     );
+    ctx.record({
+      workerId: saved.workerId,
+      recordId: saved.id,
+      kind: filedUnder(saved, linked, ctx.registry),
+      summary: `Added a document, “${saved.label}” (${fileName}, ${sizeInWords(saved.bytes)})`,
+    });
+    return saved;
   },
 
   'documents.open': async (ctx, { id }) => {
-    const db = ctx.book().db;
+    const db = ctx.db();
     const info = await readDocument(db, id);
     const content = await readContent(db, id);
     if (sha256(content.data) !== content.sha256) {
@@ -96,10 +115,23 @@ export const documentsHandlers: AreaHandlers<
     return { path: writeOpenedCopy(ctx.config.dataDir, name, content.data) };
   },
 
-  'documents.rename': (ctx, { id, label }) => renameDocument(ctx.book().db, id, label),
+  'documents.rename': async (ctx, { id, label }) => {
+    const before = await readDocument(ctx.db(), id);
+    if (before.label === label) return before;
+    const saved = await renameDocument(ctx.db(), id, label);
+    ctx.record({
+      ...(await aboutDocument(ctx, saved)),
+      summary: `Renamed a document (${saved.fileName})`,
+      changes: [{ field: 'What the document is', from: before.label, to: saved.label }],
+    });
+    return saved;
+  },
 
   'documents.delete': async (ctx, { id }) => {
-    await deleteDocument(ctx.book().db, id);
+    const doc = await readDocument(ctx.db(), id);
+    const about = await aboutDocument(ctx, doc);
+    await deleteDocument(ctx.db(), id);
+    ctx.record({ ...about, summary: `Deleted a document, “${doc.label}” (${doc.fileName})` });
     return { deleted: true as const };
   },
 };

@@ -1,8 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { DocumentInfo, DocumentKind } from '../../shared/api/index.js';
-import type { DocumentTable, Schema } from '../db/schema.js';
+import type { Schema } from '../db/schema.js';
+import type { DocumentTable } from './schema.js';
 import { CoreError } from '../errors.js';
+import { atomic } from '../db/atomic.js';
 
 /** Documents in the book: metadata in `document`, bytes in `document_content`, so lists never read the bytes. */
 
@@ -18,14 +20,9 @@ const notFound = () =>
   new CoreError('not_found', 'That document is not in your book any more. Go back to the list of documents and choose it again.');
 
 export async function listDocuments(db: Kysely<Schema>, workerId: string): Promise<DocumentInfo[]> {
-  // rowid breaks ties between documents added in the same millisecond: the later insert first.
-  const rows = await db
-    .selectFrom('document')
-    .select(INFO)
-    .where('workerId', '=', workerId)
-    .orderBy('addedAt', 'desc')
-    .orderBy(sql`rowid`, 'desc')
-    .execute();
+  // The id only makes the order the same every time for two added in the same millisecond
+  // (portable SQL: no SQLite rowid, so the book could one day move to PostgreSQL).
+  const rows = await db.selectFrom('document').select(INFO).where('workerId', '=', workerId).orderBy('addedAt', 'desc').orderBy('id').execute();
   return rows.map(fromRow);
 }
 
@@ -59,7 +56,7 @@ export interface NewDocument {
 /** Metadata and bytes in one transaction: a document is either wholly in the book or not at all. */
 export async function insertDocument(db: Kysely<Schema>, doc: NewDocument, data: Uint8Array, now: Date): Promise<DocumentInfo> {
   const id = randomUUID();
-  await db.transaction().execute(async (tx) => {
+  await atomic(db, async (tx) => {
     await tx
       .insertInto('document')
       .values({ id, ...doc, bytes: data.byteLength, sha256: sha256(data), addedAt: now.toISOString() })
@@ -77,21 +74,9 @@ export async function renameDocument(db: Kysely<Schema>, id: string, label: stri
 
 /** The content row goes with the document (and secure_delete overwrites its pages). */
 export async function deleteDocument(db: Kysely<Schema>, id: string): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  await atomic(db, async (tx) => {
     await tx.deleteFrom('documentContent').where('documentId', '=', id).execute();
     const result = await tx.deleteFrom('document').where('id', '=', id).executeTakeFirst();
     if (result.numDeletedRows === 0n) throw notFound();
   });
-}
-
-/** Tables whose records a document may belong to: the safe-recruitment checks and contract versions. */
-const LINKABLE = ['rightToWorkCheck', 'dbsCheck', 'workerReference', 'interview', 'contractVersion'] as const;
-
-/** True when `id` is a check or contract version of this PA. */
-export async function isLinkable(db: Kysely<Schema>, workerId: string, id: string): Promise<boolean> {
-  for (const table of LINKABLE) {
-    const row = await db.selectFrom(table).select('id').where('id', '=', id).where('workerId', '=', workerId).executeTakeFirst();
-    if (row) return true;
-  }
-  return false;
 }

@@ -1,10 +1,10 @@
 import type { AttentionItem } from '../../shared/api/index.js';
-import type { Context } from '../context.js';
+import type { Context } from '../area.js';
 import { insuranceItems, missingEmployerDetails } from './rules.js';
 import { readEmployer } from './store.js';
 
 export async function employerAttention(ctx: Context): Promise<AttentionItem[]> {
-  const db = ctx.book().db;
+  const db = ctx.db();
   const profile = await readEmployer(db);
   const items: AttentionItem[] = [];
   const missing = missingEmployerDetails(profile);

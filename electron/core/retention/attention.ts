@@ -1,7 +1,8 @@
 import type { AttentionItem, RetentionRow, Worker } from '../../shared/api/index.js';
 import { dateInWords } from '../../shared/dates.js';
 import { callName } from '../../shared/people/names.js';
-import type { Context } from '../context.js';
+import type { Context } from '../area.js';
+import { kindLabels } from './labels.js';
 import { retentionRows } from './rules.js';
 import { countHoldings, holdingsOf } from './store.js';
 
@@ -32,17 +33,18 @@ export function retentionItem(
 }
 
 export async function retentionAttention(ctx: Context): Promise<AttentionItem[]> {
-  const { db } = ctx.book();
+  const db = ctx.db();
   const left = await db
     .selectFrom('worker')
     .select(['id', 'fullName', 'preferredName', 'status', 'startDate', 'leftOn'])
     .where('status', '=', 'left')
     .execute();
   if (left.length === 0) return [];
-  const holdings = await holdingsOf(db, left.map((w) => w.id));
+  const holdings = await holdingsOf(db, ctx.registry, left.map((w) => w.id));
   const today = ctx.today();
+  const labels = kindLabels(ctx);
   return left.flatMap((w) => {
-    const rows = retentionRows({ ...w, status: 'left' }, countHoldings(holdings.get(w.id)!), today);
+    const rows = retentionRows({ ...w, status: 'left' }, countHoldings(holdings.get(w.id)!), today, labels);
     const item = retentionItem(w, rows);
     return item ? [item] : [];
   });

@@ -1,16 +1,10 @@
-import type { RecordKind, RetentionRow, WorkerStatus } from '../../shared/api/index.js';
-import { RETENTION, type RetentionRule } from '../../shared/reference/retention.js';
+import { RECORD_KINDS, type RecordKind, type RetentionRow, type WorkerStatus } from '../../shared/api/index.js';
 import { addMonthsIso } from '../../shared/dates.js';
-import { everStarted } from '../workers/rules.js';
+import { RETENTION, type RetentionRule } from '../../shared/reference/retention.js';
+import { everStarted } from '../workers/index.js';
 
-/** What each kind holds, in the employer's words. */
-export const RETENTION_LABELS: Record<RecordKind, string> = {
-  'right-to-work': 'Right-to-work checks and copies',
-  recruitment: 'DBS checks, references and interview notes',
-  contracts: 'Contracts and signed statements',
-  'personnel-file': 'Their personal details and any other records',
-  applicant: 'Everything about their application',
-};
+/** What each kind holds, in the employer's words (each area names its own kinds in its manifest). */
+export type KindLabels = Readonly<Record<RecordKind, string>>;
 
 type Person = { status: WorkerStatus; startDate: string; leftOn: string };
 
@@ -20,7 +14,7 @@ type Person = { status: WorkerStatus; startDate: string; leftOn: string };
  * date) everything is one "applicant" record, kept for the shorter applicant period.
  */
 export function kindsFor(person: Pick<Person, 'status' | 'startDate'>): RecordKind[] {
-  return everStarted(person) ? ['right-to-work', 'recruitment', 'contracts', 'personnel-file'] : ['applicant'];
+  return everStarted(person) ? RECORD_KINDS.filter((k) => k !== 'applicant') : ['applicant'];
 }
 
 /**
@@ -50,13 +44,13 @@ export function mayDeleteFrom(kind: RecordKind, person: Person, today: string): 
 }
 
 /** One row per kind that applies to them, with how many records of it the book holds. */
-export function retentionRows(person: Person, counts: Record<RecordKind, number>, today: string): RetentionRow[] {
+export function retentionRows(person: Person, counts: Record<RecordKind, number>, today: string, labels: KindLabels): RetentionRow[] {
   return kindsFor(person).map((kind) => {
     const from = mayDeleteFrom(kind, person, today);
     const { rule, source } = ruleFor(kind, today);
     return {
       kind,
-      label: RETENTION_LABELS[kind],
+      label: labels[kind],
       count: counts[kind],
       mayDeleteFrom: from,
       mayDeleteNow: from !== '' && from <= today,

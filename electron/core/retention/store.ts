@@ -1,82 +1,72 @@
 import type { Kysely } from 'kysely';
 import { RECORD_KINDS, type RecordKind } from '../../shared/api/index.js';
+import type { Registry, TableName } from '../area.js';
+import { atomic } from '../db/atomic.js';
 import type { Schema } from '../db/schema.js';
+import { filedUnder, linkableRecords } from '../documents/index.js';
+import { forgetLines } from '../history/index.js';
 
-/** Every record about one PA, by kind: the ids to delete, and the documents that go with them. */
+/**
+ * Every record about some PAs, by kind, found from what the areas declared: each table whose
+ * rows are one kind of record (its role in the manifest), and the documents filed under each
+ * kind. Nothing here names a table: a new area's records are counted and deleted with the rest.
+ */
 export interface Holdings {
-  rows: Record<'right-to-work' | 'recruitment' | 'contracts', { table: RowTable; ids: string[] }[]>;
+  /** Per kind, per table, the ids of that PA's rows. */
+  rows: Record<RecordKind, { table: TableName; ids: string[] }[]>;
   /** Document ids, each filed under the one kind it belongs to. */
   documents: Record<RecordKind, string[]>;
 }
-type RowTable = 'rightToWorkCheck' | 'dbsCheck' | 'workerReference' | 'interview' | 'contractVersion';
 
-const ROW_TABLES: Record<'right-to-work' | 'recruitment' | 'contracts', RowTable[]> = {
-  'right-to-work': ['rightToWorkCheck'],
-  recruitment: ['dbsCheck', 'workerReference', 'interview'],
-  contracts: ['contractVersion'],
-};
+const byKind = <T>(make: () => T) => Object.fromEntries(RECORD_KINDS.map((k) => [k, make()])) as Record<RecordKind, T>;
 
-/** A document's own kind says where it belongs when it is not filed against a record. */
-const DOCUMENT_KIND: Record<string, RecordKind> = {
-  'right-to-work': 'right-to-work',
-  dbs: 'recruitment',
-  reference: 'recruitment',
-  interview: 'recruitment',
-  'signed-statement': 'contracts',
-};
+/** The tables that hold each kind of record, and the column that names the PA. */
+function recordTables(registry: Registry): { table: TableName; kind: RecordKind; by: 'id' | 'workerId' }[] {
+  return [...registry.tables].flatMap(([table, { role }]) => ('kind' in role ? [{ table, kind: role.kind, by: role.by ?? 'workerId' }] : []));
+}
 
-const emptyKinds = <T>(make: () => T) => Object.fromEntries(RECORD_KINDS.map((k) => [k, make()])) as Record<RecordKind, T>;
-
-/**
- * What the book holds for each of some PAs. A document goes with the record it is filed
- * against (a passport copy with its right-to-work check), else by its own kind; anything
- * else (kind "other") is part of the personnel file.
- */
-export async function holdingsOf(db: Kysely<Schema>, workerIds: string[]): Promise<Map<string, Holdings>> {
+export async function holdingsOf(db: Kysely<Schema>, registry: Registry, workerIds: string[]): Promise<Map<string, Holdings>> {
   const found = new Map<string, Holdings>();
   if (workerIds.length === 0) return found;
+  const tables = recordTables(registry);
   for (const id of workerIds) {
-    found.set(id, {
-      rows: { 'right-to-work': [], recruitment: [], contracts: [] },
-      documents: emptyKinds<string[]>(() => []),
-    });
+    const rows = byKind<{ table: TableName; ids: string[] }[]>(() => []);
+    for (const t of tables) rows[t.kind].push({ table: t.table, ids: [] });
+    found.set(id, { rows, documents: byKind<string[]>(() => []) });
   }
-  const kindOfRecord = new Map<string, RecordKind>();
-  for (const [kind, tables] of Object.entries(ROW_TABLES) as [keyof Holdings['rows'], RowTable[]][]) {
-    for (const table of tables) {
-      const rows = await db.selectFrom(table).select(['id', 'workerId']).where('workerId', 'in', workerIds).execute();
-      for (const w of workerIds) found.get(w)!.rows[kind].push({ table, ids: [] });
-      for (const row of rows) {
-        found.get(row.workerId)!.rows[kind].find((r) => r.table === table)!.ids.push(row.id);
-        kindOfRecord.set(row.id, kind);
-      }
-    }
+  for (const { table, kind, by } of tables) {
+    // Dynamic table names lose Kysely's column types; every record table has an id and the PA's column.
+    const rows = (await (db as Kysely<Record<string, { id: string; workerId: string }>>)
+      .selectFrom(table)
+      .select(by === 'id' ? ['id', 'id as workerId'] : ['id', 'workerId'])
+      .where(by, 'in', workerIds)
+      .execute()) as { id: string; workerId: string }[];
+    for (const row of rows) found.get(row.workerId)!.rows[kind].find((r) => r.table === table)!.ids.push(row.id);
   }
+  const linked = await linkableRecords(db, registry, workerIds);
   const documents = await db.selectFrom('document').select(['id', 'workerId', 'kind', 'linkedId']).where('workerId', 'in', workerIds).execute();
-  for (const doc of documents) {
-    const kind = kindOfRecord.get(doc.linkedId) ?? DOCUMENT_KIND[doc.kind] ?? 'personnel-file';
-    found.get(doc.workerId)!.documents[kind].push(doc.id);
-  }
+  for (const doc of documents) found.get(doc.workerId)!.documents[filedUnder(doc, linked, registry)].push(doc.id);
   return found;
 }
 
-/** How many records of each kind: rows plus documents; the personnel file counts the PA themselves. */
+/**
+ * How many records of each kind: rows plus documents (the personnel file counts the PA's own
+ * record). For someone who never started, "applicant" is everything about them.
+ */
 export function countHoldings(h: Holdings): Record<RecordKind, number> {
-  const counts = emptyKinds(() => 0);
-  for (const [kind, tables] of Object.entries(h.rows) as [keyof Holdings['rows'], { ids: string[] }[]][]) {
-    counts[kind] = tables.reduce((n, t) => n + t.ids.length, 0) + h.documents[kind].length;
-  }
-  counts['personnel-file'] = 1 + h.documents['personnel-file'].length;
-  counts.applicant = counts['right-to-work'] + counts.recruitment + counts.contracts + counts['personnel-file'] + h.documents.applicant.length;
+  const counts = byKind(() => 0);
+  for (const kind of RECORD_KINDS) counts[kind] = h.rows[kind].reduce((n, t) => n + t.ids.length, 0) + h.documents[kind].length;
+  counts.applicant = RECORD_KINDS.reduce((n, kind) => n + counts[kind], 0);
   return counts;
 }
 
 /**
- * Delete one kind of record for a PA, in one transaction. The personnel file and an
- * applicant's records are everything: the worker row goes, and the foreign keys take the rest.
+ * Delete one kind of record for a PA, in one transaction, with its lines in the history. The
+ * personnel file and an applicant's records are everything: the PA's own row goes, and the
+ * foreign keys take the rest (their history lines too).
  */
 export async function deleteHoldings(db: Kysely<Schema>, workerId: string, kind: RecordKind, h: Holdings): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  await atomic(db, async (tx) => {
     if (kind === 'personnel-file' || kind === 'applicant') {
       await tx.deleteFrom('worker').where('id', '=', workerId).execute();
       return;
@@ -84,7 +74,10 @@ export async function deleteHoldings(db: Kysely<Schema>, workerId: string, kind:
     const documentIds = h.documents[kind];
     if (documentIds.length) await tx.deleteFrom('document').where('id', 'in', documentIds).execute();
     for (const { table, ids } of h.rows[kind]) {
-      if (ids.length) await tx.deleteFrom(table).where('workerId', '=', workerId).where('id', 'in', ids).execute();
+      if (ids.length) {
+        await (tx as Kysely<Record<string, { id: string; workerId: string }>>).deleteFrom(table).where('workerId', '=', workerId).where('id', 'in', ids).execute();
+      }
     }
+    await forgetLines(tx, workerId, [kind]);
   });
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/api/index.js';
 import type { Schema } from '../db/schema.js';
+import { atomic } from '../db/atomic.js';
 
 /** Settings are rows of key → JSON value; keys not yet saved take their defaults. */
 export async function readSettings(db: Kysely<Schema>): Promise<Settings> {
@@ -14,7 +15,7 @@ export async function readSettings(db: Kysely<Schema>): Promise<Settings> {
 }
 
 export async function writeSettings(db: Kysely<Schema>, changes: Partial<Settings>): Promise<Settings> {
-  await db.transaction().execute(async (tx) => {
+  await atomic(db, async (tx) => {
     for (const [key, value] of Object.entries(changes)) {
       if (value === undefined) continue;
       await tx

@@ -1,7 +1,7 @@
 import type { AttentionItem, Worker } from '../../shared/api/index.js';
 import { dateInWords } from '../../shared/dates.js';
 import { callName } from '../../shared/people/names.js';
-import type { Context } from '../context.js';
+import type { Context } from '../area.js';
 
 type Facts = Pick<Worker, 'id' | 'fullName' | 'preferredName' | 'status' | 'startDate' | 'dateOfBirth' | 'niNumber'>;
 
@@ -43,8 +43,8 @@ export function workerItems(w: Facts, today: string): AttentionItem[] {
 
 export async function workersAttention(ctx: Context): Promise<AttentionItem[]> {
   const rows = await ctx
-    .book()
-    .db.selectFrom('worker')
+    .db()
+    .selectFrom('worker')
     .select(['id', 'fullName', 'preferredName', 'status', 'startDate', 'dateOfBirth', 'niNumber'])
     .where('status', 'in', ['applicant', 'active'])
     .execute();

@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { ImportPreview } from '../../shared/api/index.js';
 import type { Schema } from '../db/schema.js';
+import type { WorkerTable } from './schema.js';
 import { parseWorkersCsv } from './import-rules.js';
 import { existingIdentities, insertWorkers, newWorkerRow } from './store.js';
+import { atomic } from '../db/atomic.js';
 
 /** What the import would do: every row with its problems. Writes nothing. */
 export async function previewImport(db: Kysely<Schema>, csv: string, today: string): Promise<ImportPreview> {
@@ -26,11 +28,11 @@ export async function importWorkers(
   csv: string,
   today: string,
   now: Date,
-): Promise<{ imported: number; skipped: number }> {
-  return db.transaction().execute(async (tx) => {
+): Promise<{ rows: WorkerTable[]; skipped: number }> {
+  return atomic(db, async (tx) => {
     const { rows } = parseWorkersCsv(csv, await existingIdentities(tx), today);
     const ready = rows.flatMap((r) => (r.details ? [newWorkerRow(r.details, r.status === 'active' ? 'active' : 'applicant', now)] : []));
     await insertWorkers(tx, ready);
-    return { imported: ready.length, skipped: rows.length - ready.length };
+    return { rows: ready, skipped: rows.length - ready.length };
   });
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Worker, WorkerDetails, WorkerStatus, WorkerSummary } from '../../shared/api/index.js';
 import { searchableName } from '../../shared/people/names.js';
-import type { Schema, WorkerTable } from '../db/schema.js';
+import type { Schema } from '../db/schema.js';
+import type { WorkerTable } from './schema.js';
 import { CoreError } from '../errors.js';
 import type { StatusFacts } from './rules.js';
 
@@ -96,4 +97,17 @@ export async function deleteWorker(db: Kysely<Schema>, id: string): Promise<void
 /** What duplicate checks need to know about the PAs already in the book. */
 export async function existingIdentities(db: Kysely<Schema>) {
   return db.selectFrom('worker').select(['fullName', 'dateOfBirth', 'niNumber']).execute();
+}
+
+/** The PA with the longest history (the earliest start): the slowest page to read, so the one the bench times. */
+export async function longestServing(db: Kysely<Schema>): Promise<{ id: string; fullName: string }> {
+  const pa = await db.selectFrom('worker').select(['id', 'fullName']).where('startDate', '!=', '').orderBy('startDate').limit(1).executeTakeFirst();
+  if (!pa) throw new Error('The book has no PAs who have started: the example generator did not add any');
+  return pa;
+}
+
+/** The job title on a PA's record follows the contract terms that apply today (contracts.save). */
+export async function setJobTitle(db: Kysely<Schema>, id: string, jobTitle: string, now: Date): Promise<void> {
+  const result = await db.updateTable('worker').set({ jobTitle, updatedAt: now.toISOString() }).where('id', '=', id).executeTakeFirst();
+  if (result.numUpdatedRows === 0n) throw workerNotFound();
 }

@@ -15,10 +15,10 @@ export const rightToWorkSchema = z
     id: recordId('Check').optional(),
     workerId: recordId('PA'),
     checkedOn: isoDate('Date of the check'),
-    method: z.enum(RTW_METHODS, { error: 'Choose how you checked' }),
+    method: z.enum(RTW_METHODS, { error: 'Choose how you checked' }).meta({ title: 'How you checked' }),
     /** Which documents were seen, or the share code used. */
     evidence: optionalText('Documents seen or share code', 500),
-    permission: z.enum(PERMISSIONS, { error: 'Choose whether their permission to work is time-limited' }),
+    permission: z.enum(PERMISSIONS, { error: 'Choose whether their permission to work is time-limited' }).meta({ title: 'Permission to work' }),
     /** Required when permission is time-limited. */
     permissionEndsOn: optionalDate('Date their permission ends'),
     notes: optionalText('Notes', 2000),
@@ -40,15 +40,15 @@ export const dbsSchema = z
   .object({
     id: recordId('Check').optional(),
     workerId: recordId('PA'),
-    level: z.enum(DBS_LEVELS, { error: 'Choose the level of the DBS check' }),
-    adultsBarredList: z.boolean({ error: 'Say whether the adults’ barred list was checked' }),
-    childrenBarredList: z.boolean({ error: 'Say whether the children’s barred list was checked' }),
+    level: z.enum(DBS_LEVELS, { error: 'Choose the level of the DBS check' }).meta({ title: 'Level of the check' }),
+    adultsBarredList: z.boolean({ error: 'Say whether the adults’ barred list was checked' }).meta({ title: 'Adults’ barred list checked' }),
+    childrenBarredList: z.boolean({ error: 'Say whether the children’s barred list was checked' }).meta({ title: 'Children’s barred list checked' }),
     certificateNumber: optionalText('Certificate number', 20),
     issuedOn: isoDate('Date the certificate was issued'),
     /** '' when they have not joined the Update Service. */
     updateServiceJoinedOn: optionalDate('Date they joined the Update Service'),
     /** The PA agreed to the employer doing online status checks. */
-    statusCheckConsent: z.boolean({ error: 'Say whether they agreed to status checks' }).default(false),
+    statusCheckConsent: z.boolean({ error: 'Say whether they agreed to status checks' }).meta({ title: 'Agreed to status checks' }).default(false),
     /** Anything disclosed, and the risk assessment made about it. */
     disclosureNote: optionalText('What was disclosed and what you decided', 2000),
   })
@@ -65,7 +65,7 @@ export const dbsStatusCheckSchema = z
   .object({
     dbsCheckId: recordId('DBS check'),
     checkedOn: isoDate('Date of the status check'),
-    result: z.enum(['no-change', 'changed'], { error: 'Choose what the status check said' }),
+    result: z.enum(['no-change', 'changed'], { error: 'Choose what the status check said' }).meta({ title: 'What the status check said' }),
     note: optionalText('Note', 1000),
   })
   .strict();
@@ -86,7 +86,7 @@ export const referenceSchema = z
     contact: optionalText('Referee’s phone or email', 200),
     requestedOn: optionalDate('Date you asked for the reference'),
     receivedOn: optionalDate('Date you received it'),
-    outcome: z.enum(REFERENCE_OUTCOMES, { error: 'Choose whether the reference was satisfactory' }),
+    outcome: z.enum(REFERENCE_OUTCOMES, { error: 'Choose whether the reference was satisfactory' }).meta({ title: 'Outcome' }),
     notes: optionalText('Notes', 2000),
   })
   .strict();
@@ -112,7 +112,7 @@ export const interviewSchema = z
           .strict(),
       )
       .max(CWP_VALUE_IDS.length),
-    outcome: z.enum(INTERVIEW_OUTCOMES, { error: 'Choose the outcome' }),
+    outcome: z.enum(INTERVIEW_OUTCOMES, { error: 'Choose the outcome' }).meta({ title: 'Outcome' }),
     notes: optionalText('Other notes', 4000),
   })
   .strict();

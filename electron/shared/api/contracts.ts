@@ -27,14 +27,14 @@ export const contractTermsSchema = z
     placeOfWork: requiredText('Where they will work', 500),
     /** 8: pay in pence an hour, how often and when. */
     hourlyRatePence: wholeNumber('Hourly rate', 1, 100_000),
-    payFrequency: z.enum(PAY_FREQUENCIES, { error: 'Choose how often they are paid' }),
+    payFrequency: z.enum(PAY_FREQUENCIES, { error: 'Choose how often they are paid' }).meta({ title: 'How often they are paid' }),
     payDay: requiredText('When they are paid', 200),
     /** 9: 0 for irregular or zero hours. */
     hoursPerWeek: decimal('Hours a week', 0, 100),
     workingPattern: requiredText('Which days and times they work', 1000),
     hoursCanChange: optionalText('How hours or days can change', 1000),
     /** 10 */
-    holidayMethod: z.enum(HOLIDAY_METHODS, { error: 'Choose how holiday is worked out' }),
+    holidayMethod: z.enum(HOLIDAY_METHODS, { error: 'Choose how holiday is worked out' }).meta({ title: 'How holiday is worked out' }),
     /** Days worked a week, for the `weeks` method (5.6 × days, capped). */
     daysPerWeek: decimal('Days worked a week', 0, 7),
     holidayYearStarts: requiredText('When the holiday year starts', 100),
@@ -47,7 +47,7 @@ export const contractTermsSchema = z
     employerNoticeWeeks: wholeNumber('Notice you give', 0, 52),
     workerNoticeWeeks: wholeNumber('Notice they give', 0, 52),
     /** 15 */
-    kind: z.enum(CONTRACT_KINDS, { error: 'Choose whether the job is permanent or fixed-term' }),
+    kind: z.enum(CONTRACT_KINDS, { error: 'Choose whether the job is permanent or fixed-term' }).meta({ title: 'Permanent or fixed-term' }),
     endsOn: optionalDate('Date the job ends'),
     /** 16: 0 for no probation. */
     probationMonths: wholeNumber('Probation length', 0, 12),

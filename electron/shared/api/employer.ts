@@ -11,7 +11,7 @@ const email = emailField();
 /** Who employs the PAs, and how to reach them. */
 export const employerSchema = z
   .object({
-    kind: z.enum(EMPLOYER_KINDS, { error: 'Choose who employs your PAs' }),
+    kind: z.enum(EMPLOYER_KINDS, { error: 'Choose who employs your PAs' }).meta({ title: 'Who employs your PAs' }),
     name: requiredText('Your name, or the name of your organisation', 200),
     /** For a representative or appointee: the person they act for. */
     actingFor: optionalText('The name of the person you act for', 200),
@@ -57,7 +57,7 @@ export const WAGE_AREAS = ['london', 'elsewhere'] as const;
 export const fundingSchema = z
   .object({
     localAuthority: optionalText('Local council', 200),
-    wageArea: z.enum(WAGE_AREAS, { error: 'Choose whether your PAs work in London' }).nullable().default(null),
+    wageArea: z.enum(WAGE_AREAS, { error: 'Choose whether your PAs work in London' }).meta({ title: 'Whether your PAs work in London' }).nullable().default(null),
   })
   .strict();
 export type Funding = z.output<typeof fundingSchema>;

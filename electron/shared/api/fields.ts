@@ -2,8 +2,23 @@ import { z } from 'zod';
 
 /**
  * Field builders whose messages follow the GOV.UK pattern: name the field and say what to do.
- * The same schemas validate input in the core and drive the forms in the renderer.
+ * The same schemas validate input in the core and drive the forms in the renderer. Each keeps
+ * its label as metadata (`.meta({ title })`), so the book's history names a field as the form does.
  */
+
+const titled = (label: string) => ({ title: label });
+
+/** The label a field builder gave a schema, looking through wrappers (default, optional, pipe). */
+export function labelOf(schema: z.ZodType | undefined): string | undefined {
+  let node: unknown = schema;
+  for (let depth = 0; node && depth < 10; depth++) {
+    const s = node as z.ZodType & { def?: { innerType?: unknown; in?: unknown } };
+    const title = s.meta?.()?.title;
+    if (typeof title === 'string') return title;
+    node = s.def?.innerType ?? s.def?.in;
+  }
+  return undefined;
+}
 
 const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
 
@@ -12,7 +27,8 @@ export function requiredText(label: string, max = 200) {
     .string({ error: `Enter ${lower(label)}` })
     .trim()
     .min(1, { error: `Enter ${lower(label)}` })
-    .max(max, { error: `${label} must be ${max} characters or fewer` });
+    .max(max, { error: `${label} must be ${max} characters or fewer` })
+    .meta(titled(label));
 }
 
 /** Optional text: an empty string means "not given". */
@@ -21,6 +37,7 @@ export function optionalText(label: string, max = 200) {
     .string({ error: `${label} must be text` })
     .trim()
     .max(max, { error: `${label} must be ${max} characters or fewer` })
+    .meta(titled(label))
     .default('');
 }
 
@@ -38,7 +55,8 @@ export function isRealIsoDate(value: string): boolean {
 export function isoDate(label: string) {
   return z
     .string({ error: `Enter ${lower(label)}` })
-    .refine(isRealIsoDate, { error: `${label} must be a real date, for example 27 3 2026` });
+    .refine(isRealIsoDate, { error: `${label} must be a real date, for example 27 3 2026` })
+    .meta(titled(label));
 }
 
 export function wholeNumber(label: string, min: number, max: number) {
@@ -46,7 +64,8 @@ export function wholeNumber(label: string, min: number, max: number) {
     .number({ error: `${label} must be a number` })
     .int({ error: `${label} must be a whole number` })
     .min(min, { error: `${label} must be ${min} or more` })
-    .max(max, { error: `${label} must be ${max} or fewer` });
+    .max(max, { error: `${label} must be ${max} or fewer` })
+    .meta(titled(label));
 }
 
 const isAbsolutePath = (p: string) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\');
@@ -57,7 +76,8 @@ function absolutePath(label: string, what: string) {
     .trim()
     .min(1, { error: `Enter ${lower(label)}` })
     .max(1024, { error: `${label} must be 1024 characters or fewer` })
-    .refine(isAbsolutePath, { error: `${label} must be ${what}` });
+    .refine(isAbsolutePath, { error: `${label} must be ${what}` })
+    .meta(titled(label));
 }
 
 export const absoluteFolder = (label: string) =>
@@ -74,6 +94,7 @@ export function optionalDate(label: string) {
     .string({ error: `${label} must be a date` })
     .trim()
     .refine((v) => v === '' || isRealIsoDate(v), { error: `${label} must be a real date, for example 27 3 2026` })
+    .meta(titled(label))
     .default('');
 }
 
@@ -81,7 +102,8 @@ export function optionalDate(label: string) {
 export function recordId(label = 'Record') {
   return z
     .string({ error: `${label} is missing` })
-    .regex(/^[0-9a-f-]{36}$/, { error: `${label} is not one Carebook knows` });
+    .regex(/^[0-9a-f-]{36}$/, { error: `${label} is not one Carebook knows` })
+    .meta(titled(label));
 }
 
 /** A number that may have up to two decimal places (hours a week, days of holiday). */
@@ -92,7 +114,8 @@ export function decimal(label: string, min: number, max: number) {
     .max(max, { error: `${label} must be ${max} or fewer` })
     .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, {
       error: `${label} can have at most 2 decimal places`,
-    });
+    })
+    .meta(titled(label));
 }
 
 export function postcodeField(label = 'Postcode') {

@@ -5,6 +5,7 @@ import { checksApi } from './checks.js';
 import { contractsApi } from './contracts.js';
 import { documentsApi } from './documents.js';
 import { employerApi } from './employer.js';
+import { historyApi } from './history.js';
 import { hostApi } from './host.js';
 import type { Method } from './method.js';
 import { retentionApi } from './retention.js';
@@ -18,6 +19,7 @@ export * from './contracts.js';
 export * from './documents.js';
 export * from './employer.js';
 export * from './fields.js';
+export * from './history.js';
 export * from './host.js';
 export * from './method.js';
 export * from './result.js';
@@ -50,6 +52,7 @@ export const api = merge(
   contractsApi,
   documentsApi,
   retentionApi,
+  historyApi,
 );
 
 export type Api = typeof api;

@@ -15,6 +15,15 @@ export interface RetentionRule {
   rule: string;
 }
 
+/** The general HR file: references, DBS, the interview, contracts and the rest of the personnel file. */
+const HR_RECORDS: readonly Dated<RetentionRule>[] = [
+  {
+    from: '1980-01-01',
+    value: { monthsAfterEnd: 72, rule: 'Many employers keep HR records for 6 years after someone leaves (the Limitation Act time limit).' },
+    source: 'REFERENCE §1.13 [22]',
+  },
+];
+
 export const RETENTION: Readonly<Record<RecordKind, readonly Dated<RetentionRule>[]>> = {
   'right-to-work': [
     {
@@ -23,28 +32,9 @@ export const RETENTION: Readonly<Record<RecordKind, readonly Dated<RetentionRule
       source: 'REFERENCE §1.3, §1.13 [11]',
     },
   ],
-  // References, DBS and the interview: part of the general HR file.
-  recruitment: [
-    {
-      from: '1980-01-01',
-      value: { monthsAfterEnd: 72, rule: 'Many employers keep HR records for 6 years after someone leaves (the Limitation Act time limit).' },
-      source: 'REFERENCE §1.13 [22]',
-    },
-  ],
-  contracts: [
-    {
-      from: '1980-01-01',
-      value: { monthsAfterEnd: 72, rule: 'Many employers keep HR records for 6 years after someone leaves (the Limitation Act time limit).' },
-      source: 'REFERENCE §1.13 [22]',
-    },
-  ],
-  'personnel-file': [
-    {
-      from: '1980-01-01',
-      value: { monthsAfterEnd: 72, rule: 'Many employers keep HR records for 6 years after someone leaves (the Limitation Act time limit).' },
-      source: 'REFERENCE §1.13 [22]',
-    },
-  ],
+  recruitment: HR_RECORDS,
+  contracts: HR_RECORDS,
+  'personnel-file': HR_RECORDS,
   // Common practice, no statute (REFERENCE marks the legal basis UNVERIFIED): we use the shorter end.
   applicant: [
     {

@@ -1,0 +1,2 @@
+/** The settings area's public side. */
+export { readSettings, writeSettings } from './store.js';

@@ -1,0 +1,25 @@
+// The core as it ships: the built bundle (out/main/core.js) in plain Node 24, no tsx, no test
+// code. Unlocks the large book, runs every read method 200 times with the inputs it is given
+// (JSON on argv), and prints its memory after garbage collection. Plain JavaScript on purpose.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const [bundle, dataDir, inputsFile, passphrase] = process.argv.slice(2);
+const { openCore } = await import(pathToFileURL(bundle).href);
+const { reads, inputs } = JSON.parse(readFileSync(inputsFile, 'utf8'));
+const core = openCore({ dataDir });
+const must = async (method, input) => {
+  const result = await core.call(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.code}`);
+};
+await must('book.unlock', { passphrase });
+const memory = () => {
+  globalThis.gc();
+  const { rss, heapUsed } = process.memoryUsage();
+  return { rss, heapUsed };
+};
+const atUnlock = memory();
+for (const method of reads) for (let i = 0; i < 200; i++) await must(method, inputs[method] ?? {});
+const afterReads = memory();
+await core.close();
+process.stdout.write(JSON.stringify({ atUnlock, afterReads }));
