@@ -2,6 +2,7 @@ import type { Area } from '../lib/area.js';
 import type { RouteNode } from '../lib/router/index.js';
 import { backupsArea } from '../areas/backups/area.js';
 import { helpArea } from '../areas/help/area.js';
+import { historyArea } from '../areas/history/area.js';
 import { homeArea } from '../areas/home/area.js';
 import { pasArea } from '../areas/pas/area.js';
 import { paChecksArea } from '../areas/pas/checks/area.js';
@@ -30,6 +31,7 @@ const AREAS: Area[] = [
   paContractArea,
   paDocumentsArea,
   paRecordsArea,
+  historyArea,
   settingsArea,
   backupsArea,
   helpArea,

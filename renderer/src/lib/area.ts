@@ -42,4 +42,9 @@ export interface PaTab {
   order: number;
   /** What shows under the PA's name and tabs. The PA comes from usePa(). */
   section: ComponentType;
+  /**
+   * The core area whose history lines are about this tab's records ('checks'), so a PA's
+   * History tab can offer "show only Checks". Absent when the tab keeps no records itself.
+   */
+  historyArea?: string;
 }

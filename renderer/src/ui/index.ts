@@ -22,3 +22,4 @@ export { ConfirmPage } from './ConfirmPage.js';
 export { DateField } from './DateField.js';
 export { FolderField } from './FolderField.js';
 export { PassphraseStrength } from './PassphraseStrength.js';
+export { Select } from './Select.js';

@@ -1,7 +1,7 @@
 import type { PaTab } from '../../lib/area.js';
 import { BackLink, Flash, PageHeading, SubNav, usePageTitle } from '../../ui/index.js';
 import { callName } from '../../shared.js';
-import { usePa } from './pa-context.js';
+import { PaTabsContext, usePa } from './pa-context.js';
 import { paPath } from './paths.js';
 import { statusLine } from './worker-status.js';
 
@@ -27,7 +27,9 @@ export function PaFrame({ tabs, current }: { tabs: PaTab[]; current: PaTab }) {
         label={`About ${callName(w)}`}
         items={tabs.map((t) => ({ to: paPath(w.id, t.path === '/' ? '' : t.path), label: t.label, current: t === current }))}
       />
-      <Section />
+      <PaTabsContext.Provider value={tabs}>
+        <Section />
+      </PaTabsContext.Provider>
     </>
   );
 }

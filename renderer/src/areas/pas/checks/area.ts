@@ -11,7 +11,7 @@ import { StatusCheckPage } from './StatusCheckPage.js';
 /** Safe-recruitment checks: a tab on each PA's page, and a form for each kind. ":checkId" is "new" for a new record (see paths.ts). */
 export const paChecksArea: Area = {
   pa: {
-    tab: { label: 'Checks', path: '/checks', order: 10, section: ChecksSection },
+    tab: { label: 'Checks', path: '/checks', order: 10, historyArea: 'checks', section: ChecksSection },
     routes: [
       page('/checks/right-to-work/:checkId', RightToWorkPage),
       page('/checks/dbs/:checkId', DbsPage),

@@ -9,7 +9,7 @@ import { VersionPage } from './VersionPage.js';
 /** A PA's written statement: the tab, the form, one version, and the dates to record. */
 export const paContractArea: Area = {
   pa: {
-    tab: { label: 'Contract', path: '/contract', order: 20, section: ContractSection },
+    tab: { label: 'Contract', path: '/contract', order: 20, historyArea: 'contracts', section: ContractSection },
     routes: [
       page('/contract/edit', EditContractPage),
       // No version: the one that applies now.

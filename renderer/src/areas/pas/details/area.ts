@@ -8,7 +8,7 @@ import { StartedPage } from './StartedPage.js';
 /** A PA's details: the first tab of their page, and where they stand (started, left). */
 export const paDetailsArea: Area = {
   pa: {
-    tab: { label: 'Details', path: '/', order: 0, section: DetailsSection },
+    tab: { label: 'Details', path: '/', order: 0, historyArea: 'workers', section: DetailsSection },
     routes: [page('/edit', EditDetailsPage), page('/started', StartedPage), page('/left', LeftPage)],
   },
 };

@@ -12,7 +12,7 @@ import { RenameDocumentPage } from './RenameDocumentPage.js';
  */
 export const paDocumentsArea: Area = {
   pa: {
-    tab: { label: 'Documents', path: '/documents', order: 80, section: DocumentsSection },
+    tab: { label: 'Documents', path: '/documents', order: 80, historyArea: 'documents', section: DocumentsSection },
     routes: [
       page('/documents/add/:kind?/:linkedId?', AddDocumentPage),
       page('/documents/:docId/rename', RenameDocumentPage),

@@ -7,7 +7,7 @@ import { RecordsSection } from './RecordsSection.js';
 /** How long to keep a PA's records, deleting a kind of record, and deleting the PA. */
 export const paRecordsArea: Area = {
   pa: {
-    tab: { label: 'Records', path: '/records', order: 90, section: RecordsSection },
+    tab: { label: 'Records', path: '/records', order: 90, historyArea: 'retention', section: RecordsSection },
     routes: [page('/records/:kind/delete', DeleteRecordsPage), page('/delete', DeletePaPage)],
   },
 };
