@@ -1,5 +1,5 @@
 import type { Context, Handler, WriteContext } from './area.js';
-import { rowsChangedSoFar } from './db/atomic.js';
+import { RowsChanged } from './db/atomic.js';
 import type { NewHistoryLine } from './history/line.js';
 import { insertLines } from './history/index.js';
 
@@ -14,11 +14,10 @@ export async function recordedWrite(ctx: Context, method: string, handler: Handl
   const area = method.slice(0, method.indexOf('.'));
   return ctx.book().db.transaction().execute(async (tx) => {
     const lines: NewHistoryLine[] = [];
-    const changedBefore = await rowsChangedSoFar(tx);
-    const value = await handler({ ...ctx, db: () => tx, record: (line) => void lines.push(line) }, input);
-    if (lines.length === 0 && (await rowsChangedSoFar(tx)) !== changedBefore) {
-      throw new Error(`${method} changed the book but recorded no history line`);
-    }
+    const changed = new RowsChanged();
+    const db = tx.withPlugin(changed);
+    const value = await handler({ ...ctx, db: () => db, record: (line) => void lines.push(line) }, input);
+    if (lines.length === 0 && changed.count > 0) throw new Error(`${method} changed the book but recorded no history line`);
     const at = ctx.now().toISOString();
     await insertLines(
       tx,

@@ -169,7 +169,7 @@ test('an automatic backup that fails (the memory stick is out) still locks, and 
 
   await core.ok('book.unlock', { passphrase: PASSPHRASE });
   const failed = (await core.ok('attention.list', {})).items.find((i) => i.area === 'book');
-  expect(failed).toMatchObject({ id: 'book.backup-failed', urgency: 'overdue', title: 'Your last automatic backup did not work' });
+  expect(failed).toMatchObject({ id: 'book.backup-failed', urgency: 'good-practice', title: 'Your last automatic backup did not work' });
   expect(failed?.detail).toMatch(/cannot use the folder .*plug it in/);
 
   // Backing up somewhere that works clears it.

@@ -108,7 +108,7 @@ describe('keeping and deleting a PA’s records', () => {
     await withBook(core, folder, async (db) => {
       const ctx = contextOn(db, '2026-05-01', now);
       expect((await retentionAttention(ctx)).map((i) => [i.id, i.urgency, i.due, i.action.to])).toEqual([
-        [`retention.may-delete.${w.id}`, 'due-soon', '2026-02-28', `/pas/${w.id}/records`],
+        [`retention.may-delete.${w.id}`, 'good-practice', '2026-02-28', `/pas/${w.id}/records`],
       ]);
     });
 

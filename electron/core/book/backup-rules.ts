@@ -15,7 +15,10 @@ export interface BackupHistory {
   hasFolder: boolean;
 }
 
-/** The Home item about backups, or null when a recent one exists. Dates are YYYY-MM-DD. */
+/**
+ * The Home item about backups, or null when a recent one exists. Dates are YYYY-MM-DD. Backups
+ * are good practice, not the law, so they come after every legal duty on Home.
+ */
 export function backupAttention({ lastBackup, lastProblem, hasFolder }: BackupHistory, today: string): AttentionItem | null {
   const action = hasFolder
     ? { label: 'Back up now', to: '/backups' }
@@ -25,7 +28,7 @@ export function backupAttention({ lastBackup, lastProblem, hasFolder }: BackupHi
     return {
       id: 'book.backup-failed',
       area: 'book',
-      urgency: 'overdue',
+      urgency: 'good-practice',
       title: 'Your last automatic backup did not work',
       detail: `${lastProblem} If your backups go to a memory stick or another drive, plug it in, then back up now.`,
       action,
@@ -35,7 +38,7 @@ export function backupAttention({ lastBackup, lastProblem, hasFolder }: BackupHi
     return {
       id: 'book.no-backup',
       area: 'book',
-      urgency: 'missing',
+      urgency: 'good-practice',
       title: 'You have not made a backup yet',
       detail: 'A backup is a copy of your book. If this computer breaks or is lost, a backup on a memory stick or another drive keeps your records safe.',
       action,
@@ -47,7 +50,7 @@ export function backupAttention({ lastBackup, lastProblem, hasFolder }: BackupHi
   return {
     id: 'book.backup-overdue',
     area: 'book',
-    urgency: 'overdue',
+    urgency: 'good-practice',
     title: `Your last backup was ${age} days ago`,
     detail: `Make a backup at least every ${BACKUP_DUE_AFTER_DAYS} days so you never lose more than a month of records.`,
     action,

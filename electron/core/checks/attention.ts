@@ -10,10 +10,10 @@ import type { Context } from '../area.js';
 
 export interface CheckFacts {
   worker: Pick<Worker, 'id' | 'fullName' | 'preferredName' | 'status' | 'startDate'>;
-  /** The newest right-to-work check (a follow-up replaces the one before). */
-  rightToWork: { permission: string; permissionEndsOn: string } | null;
+  /** The newest right-to-work check (a follow-up replaces the one before), and whether a copy is kept with it. */
+  rightToWork: { permission: string; permissionEndsOn: string; hasCopy: boolean } | null;
   /** The newest DBS check. */
-  dbs: { issuedOn: string; updateServiceJoinedOn: string } | null;
+  dbs: { issuedOn: string; updateServiceJoinedOn: string; level: string; adultsBarredList: boolean } | null;
   satisfactoryReferences: number;
 }
 
@@ -25,7 +25,7 @@ function penalty(today: string): string {
 /** Home items about one PA's safe-recruitment checks (pure: the provider reads the book). */
 export function checkItems({ worker: w, rightToWork, dbs, satisfactoryReferences }: CheckFacts, today: string): AttentionItem[] {
   const name = callName(w);
-  const at = { area: 'checks', action: { label: `Go to ${name}’s checks`, to: `/pas/${w.id}/checks` } };
+  const at = { area: 'checks', workerId: w.id, workerName: w.fullName, action: { label: `Go to ${name}’s checks`, to: `/pas/${w.id}/checks` } };
   const items: AttentionItem[] = [];
 
   if (!rightToWork && w.status === 'active') {
@@ -45,6 +45,17 @@ export function checkItems({ worker: w, rightToWork, dbs, satisfactoryReferences
       title: `Check ${name}’s right to work before they start`,
       detail: `They are due to start on ${dateInWords(w.startDate)}. The check must be done before their first day.`,
       due: w.startDate,
+    });
+  }
+
+  if (rightToWork && !rightToWork.hasCopy && (w.status === 'active' || w.status === 'applicant')) {
+    items.push({
+      ...at,
+      id: `checks.right-to-work-copy.${w.id}`,
+      // The law asks for a copy that cannot be altered, kept while they work and 2 years after (REFERENCE §1.3).
+      urgency: 'due-soon',
+      title: `Keep a copy of ${name}’s right-to-work check`,
+      detail: 'The law says you must keep a copy of the documents you saw, or of the online check, while they work for you and for 2 years after. Scan or photograph it and add it to the check.',
     });
   }
 
@@ -75,7 +86,8 @@ export function checkItems({ worker: w, rightToWork, dbs, satisfactoryReferences
     items.push({
       ...at,
       id: `checks.dbs-join-update-service.${w.id}`,
-      urgency: 'due-soon',
+      // The Update Service is not the law, but saves paying for new checks.
+      urgency: 'good-practice',
       title: `${name} can join the DBS Update Service until ${dateInWords(joinBy)}`,
       detail: `A certificate can be added to the Update Service only within ${days} days of being issued. Once it is, you can check it online for free, with their agreement, instead of paying for a new check. If they have joined, add the date to their DBS check.`,
       due: joinBy,
@@ -84,9 +96,19 @@ export function checkItems({ worker: w, rightToWork, dbs, satisfactoryReferences
     items.push({
       ...at,
       id: `checks.dbs-not-on-update-service.${w.id}`,
-      urgency: 'missing',
+      urgency: 'information',
       title: `${name}’s DBS certificate is not on the Update Service`,
       detail: 'The time to add this certificate has passed, so you cannot check it online. That is fine for now. When they next have a DBS check, they could join within the time allowed, and you would not need to pay for checks after that.',
+    });
+  }
+
+  if (dbs && dbs.level === 'enhanced' && !dbs.adultsBarredList && (w.status === 'active' || w.status === 'applicant')) {
+    items.push({
+      ...at,
+      id: `checks.dbs-adults-barred-list.${w.id}`,
+      urgency: 'good-practice',
+      title: `${name}’s DBS check does not include the adults’ barred list`,
+      detail: 'Personal care is regulated activity, so a PA who gives it can have an Enhanced check with the adults’ barred list. Ask for one through your umbrella body. If the certificate does show the adults’ barred list, correct the check.',
     });
   }
 
@@ -94,7 +116,7 @@ export function checkItems({ worker: w, rightToWork, dbs, satisfactoryReferences
     items.push({
       ...at,
       id: `checks.no-reference.${w.id}`,
-      urgency: 'missing',
+      urgency: 'good-practice',
       title: `No satisfactory reference for ${name}`,
       detail: 'References are not a legal requirement, but they help show you took reasonable steps to check that someone is safe to work with you. Ask a past employer, and record what they said.',
     });
@@ -113,8 +135,8 @@ export async function checksAttention(ctx: Context): Promise<AttentionItem[]> {
   if (workers.length === 0) return [];
   const ids = workers.map((w) => w.id);
   const [rtw, dbs, refs] = await Promise.all([
-    db.selectFrom('rightToWorkCheck').select(['workerId', 'checkedOn', 'createdAt', 'permission', 'permissionEndsOn']).where('workerId', 'in', ids).execute(),
-    db.selectFrom('dbsCheck').select(['workerId', 'issuedOn', 'createdAt', 'updateServiceJoinedOn']).where('workerId', 'in', ids).execute(),
+    db.selectFrom('rightToWorkCheck').select(['id', 'workerId', 'checkedOn', 'createdAt', 'permission', 'permissionEndsOn']).where('workerId', 'in', ids).execute(),
+    db.selectFrom('dbsCheck').select(['workerId', 'issuedOn', 'createdAt', 'updateServiceJoinedOn', 'level', 'adultsBarredList']).where('workerId', 'in', ids).execute(),
     db.selectFrom('workerReference').select('workerId').where('workerId', 'in', ids).where('outcome', '=', 'satisfactory').execute(),
   ]);
   const newest = <T extends { workerId: string; createdAt: string }>(rows: T[], date: (r: T) => string) => {
@@ -127,6 +149,12 @@ export async function checksAttention(ctx: Context): Promise<AttentionItem[]> {
   };
   const newestRtw = newest(rtw, (r) => r.checkedOn);
   const newestDbs = newest(dbs, (r) => r.issuedOn);
+  const rtwIds = [...newestRtw.values()].map((r) => r.id);
+  const copies = new Set(
+    rtwIds.length
+      ? (await db.selectFrom('document').select('linkedId').where('linkedId', 'in', rtwIds).execute()).map((d) => d.linkedId)
+      : [],
+  );
   const refCount = new Map<string, number>();
   for (const r of refs) refCount.set(r.workerId, (refCount.get(r.workerId) ?? 0) + 1);
   const today = ctx.today();
@@ -134,11 +162,19 @@ export async function checksAttention(ctx: Context): Promise<AttentionItem[]> {
     checkItems(
       {
         worker: { ...w, status: w.status as Worker['status'] },
-        rightToWork: newestRtw.get(w.id) ?? null,
-        dbs: newestDbs.get(w.id) ?? null,
+        rightToWork: rtwOf(newestRtw.get(w.id), copies),
+        dbs: dbsOf(newestDbs.get(w.id)),
         satisfactoryReferences: refCount.get(w.id) ?? 0,
       },
       today,
     ),
   );
+}
+
+function rtwOf(row: { id: string; permission: string; permissionEndsOn: string } | undefined, copies: ReadonlySet<string>): CheckFacts['rightToWork'] {
+  return row ? { permission: row.permission, permissionEndsOn: row.permissionEndsOn, hasCopy: copies.has(row.id) } : null;
+}
+
+function dbsOf(row: { issuedOn: string; updateServiceJoinedOn: string; level: string; adultsBarredList: number } | undefined): CheckFacts['dbs'] {
+  return row ? { issuedOn: row.issuedOn, updateServiceJoinedOn: row.updateServiceJoinedOn, level: row.level, adultsBarredList: row.adultsBarredList === 1 } : null;
 }

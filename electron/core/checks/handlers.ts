@@ -4,7 +4,7 @@ import type { AreaHandlers, WriteContext } from '../area.js';
 import { refuseFields } from '../errors.js';
 import { changesBetween } from '../history/index.js';
 import { requireWorker } from '../workers/index.js';
-import { referenceProblems, rightToWorkProblems, statusCheckProblems } from './rules.js';
+import { dbsProblems, interviewProblems, normaliseCertificateNumber, referenceProblems, rightToWorkProblems, statusCheckProblems } from './rules.js';
 import {
   addDbsStatusCheck,
   checkNotFound,
@@ -44,7 +44,7 @@ export const checksHandlers: AreaHandlers<
 
   'checks.saveRightToWork': async (ctx, check) => {
     await requireWorker(ctx.db(), check.workerId);
-    refuseFields(rightToWorkProblems(check));
+    refuseFields(rightToWorkProblems(check, ctx.today()));
     const before = await previous(ctx, check.workerId, 'rightToWork', check.id);
     const saved = await saveRightToWork(ctx.db(), check, ctx.now());
     const when = dateInWords(saved.checkedOn);
@@ -58,8 +58,10 @@ export const checksHandlers: AreaHandlers<
     return saved;
   },
 
-  'checks.saveDbs': async (ctx, check) => {
-    await requireWorker(ctx.db(), check.workerId);
+  'checks.saveDbs': async (ctx, input) => {
+    await requireWorker(ctx.db(), input.workerId);
+    refuseFields(dbsProblems(input, ctx.today()));
+    const check = { ...input, certificateNumber: normaliseCertificateNumber(input.certificateNumber) };
     const before = await previous(ctx, check.workerId, 'dbs', check.id);
     const saved = await saveDbs(ctx.db(), check, ctx.now());
     const when = dateInWords(saved.issuedOn);
@@ -75,7 +77,7 @@ export const checksHandlers: AreaHandlers<
 
   'checks.addDbsStatusCheck': async (ctx, input) => {
     const dbs = await readDbs(ctx.db(), input.dbsCheckId);
-    refuseFields(statusCheckProblems(input.checkedOn, dbs.issuedOn));
+    refuseFields(statusCheckProblems(input.checkedOn, dbs.issuedOn, ctx.today()));
     await addDbsStatusCheck(ctx.db(), input);
     const said = input.result === 'changed' ? 'something has changed' : 'no change';
     ctx.record({ workerId: dbs.workerId, recordId: dbs.id, kind: 'recruitment', summary: `Recorded a DBS status check on ${dateInWords(input.checkedOn)}: ${said}` });
@@ -84,7 +86,7 @@ export const checksHandlers: AreaHandlers<
 
   'checks.saveReference': async (ctx, reference) => {
     await requireWorker(ctx.db(), reference.workerId);
-    refuseFields(referenceProblems(reference));
+    refuseFields(referenceProblems(reference, ctx.today()));
     const before = await previous(ctx, reference.workerId, 'references', reference.id);
     const saved = await saveReference(ctx.db(), reference, ctx.now());
     ctx.record({
@@ -99,6 +101,7 @@ export const checksHandlers: AreaHandlers<
 
   'checks.saveInterview': async (ctx, interview) => {
     await requireWorker(ctx.db(), interview.workerId);
+    refuseFields(interviewProblems(interview, ctx.today()));
     const before = await previous(ctx, interview.workerId, 'interviews', interview.id);
     const saved = await saveInterview(ctx.db(), interview, ctx.now());
     const answersChanged = before !== null && JSON.stringify(before.answers) !== JSON.stringify(saved.answers);

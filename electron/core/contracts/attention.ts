@@ -28,6 +28,7 @@ export interface ContractAttentionPa {
 export function contractItems(pa: ContractAttentionPa, versionsNewestFirst: ContractVersion[], today: string): AttentionItem[] {
   const items: AttentionItem[] = [];
   const to = `/pas/${pa.id}/contract`;
+  const about = { workerId: pa.id, workerName: pa.fullName };
   const first = versionsNewestFirst[versionsNewestFirst.length - 1];
   const start = pa.startDate || first?.appliesFrom || '';
 
@@ -37,7 +38,8 @@ export function contractItems(pa: ContractAttentionPa, versionsNewestFirst: Cont
     items.push({
       id: `contracts.no-statement.${pa.id}`,
       area: 'contracts',
-      urgency: !dueBy ? 'missing' : late ? 'overdue' : 'due-soon',
+      ...about,
+      urgency: late ? 'overdue' : 'due-soon',
       title: late ? `${pa.fullName} has not had a written statement` : `${pa.fullName} needs a written statement`,
       detail: start
         ? `The law says a PA must have a written statement of their terms by ${dateInWords(dueBy)}${dueBy === start ? ', their first day' : ''}. ${
@@ -54,7 +56,9 @@ export function contractItems(pa: ContractAttentionPa, versionsNewestFirst: Cont
     items.push({
       id: `contracts.change-not-agreed.${version.id}`,
       area: 'contracts',
-      urgency: 'missing',
+      ...about,
+      // A change needs their agreement, confirmed in writing within a month (REFERENCE §1.2).
+      urgency: 'due-soon',
       title: `${pa.fullName} has not agreed to the change to their terms`,
       detail: `Changes to a PA's terms need their agreement, confirmed in writing within a month. Record the date ${pa.fullName} agreed to version ${version.version}, which starts on ${dateInWords(version.appliesFrom)}.`,
       action: { label: `Record ${pa.fullName}'s agreement`, to },
@@ -67,7 +71,9 @@ export function contractItems(pa: ContractAttentionPa, versionsNewestFirst: Cont
     items.push({
       id: `contracts.probation-ending.${pa.id}`,
       area: 'contracts',
-      urgency: 'due-soon',
+      ...about,
+      // There is no statutory probation: meeting before it ends is good practice.
+      urgency: 'good-practice',
       title: `${pa.fullName}'s probation ends on ${dateInWords(probationEnd)}`,
       detail: `Meet ${pa.fullName} before then to talk about how it has gone, and tell them whether they have passed.`,
       action: { label: `See ${pa.fullName}'s contract`, to },

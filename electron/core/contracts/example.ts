@@ -14,8 +14,9 @@ import type { ContractVersionTable } from './schema.js';
  * follows from the PAs' dates, so the book is the same each time.
  */
 
-const SICK_PAY = 'Statutory Sick Pay. Phone Alex before your shift if you are too ill to work.';
-const TRAINING = 'Moving and handling, and the Care Certificate, in your first 12 weeks. Your employer pays for both.';
+// In the employer's own voice, as the statement is written.
+const SICK_PAY = 'Statutory Sick Pay. Phone me before your shift if you are too ill to work.';
+const TRAINING = 'Moving and handling, and the Care Certificate, in your first 12 weeks. I pay for both.';
 
 function firstTerms(workerId: string, startDate: string, i: number): ContractTerms {
   const irregular = i % 4 === 3;
@@ -27,13 +28,13 @@ function firstTerms(workerId: string, startDate: string, i: number): ContractTer
     continuousEmploymentFrom: '',
     jobTitle: 'Personal assistant',
     jobDescription: 'Personal care, cooking, help around the house, and getting out and about.',
-    placeOfWork: "At Alex Example's home, 1 Sample Street, Exampleton, and out and about in Exampleton",
+    placeOfWork: 'At my home, 1 Sample Street, Exampleton, and out and about in Exampleton',
     hourlyRatePence: 1150 + (i % 5) * 25,
     payFrequency: i % 3 === 0 ? 'four-weekly' : 'monthly',
     payDay: i % 3 === 0 ? 'every fourth Friday' : 'the last working day of the month',
     hoursPerWeek: irregular ? 0 : days * 5,
     workingPattern: irregular ? 'Shifts agreed a week ahead, usually evenings and weekends' : `${days} days a week, 9am to 2pm, on days agreed each month`,
-    hoursCanChange: 'Only if you and Alex agree, with at least 2 weeks of notice',
+    hoursCanChange: 'Only if we both agree, with at least 2 weeks of notice',
     holidayMethod: accrual ? 'accrual' : 'weeks',
     daysPerWeek: accrual ? 0 : irregular ? 2 : days,
     holidayYearStarts: '1 April',

@@ -79,14 +79,14 @@ export async function statementPdf(text: StatementText, meta: PdfMetadata): Prom
     doc.moveDown(0.3);
   }
 
-  // Signatures: each party's name, then a line to sign on and a line for the date.
+  // Signatures: each party's name, then a line to sign on and a line for the date. Both blocks
+  // stay together on one page (with their heading), so neither is left alone on the last one.
   const signatures = doc.struct('Sect');
   root.add(signatures);
-  keepSpace(18);
+  keepSpace(8 + 9 * text.signatures.parties.length);
   heading(signatures, 'H2', text.signatures.heading, HEADING);
   for (const words of text.signatures.advice) paragraph(signatures, words);
   for (const party of text.signatures.parties) {
-    keepSpace(8);
     paragraph(signatures, `${party.role}: ${party.name}`);
     for (const label of ['Signature', 'Date']) {
       doc.moveDown(0.8);

@@ -3,13 +3,16 @@ import { valueOn } from '../../shared/reference/dated.js';
 import { HOLIDAY, STATUTORY_NOTICE } from '../../shared/reference/employment.js';
 import { dateInWords } from '../../shared/dates.js';
 import { pence } from '../../shared/money.js';
+import { formatPostcode } from '../../shared/people/postcode.js';
 import { holidayAccrualPercent, holidayDaysPerYear, probationEndsOn } from './rules.js';
 
 /**
  * The words of the written statement of employment particulars (REFERENCE §1.2), written to
- * the PA in plain English. Pure: terms, employer and PA in, sections out; statement-pdf.ts only
- * lays them out. Each item the law requires in the principal statement has its own heading,
- * and `item` gives its number in the Acas list (1–18).
+ * the PA in plain English, in one voice: the employer's, as "I" (the form's own suggested
+ * wording is in the same voice). Pure: terms, employer and PA in, sections out;
+ * statement-pdf.ts only lays them out. Each item the law requires in the principal statement
+ * has its own heading, and `item` gives its number in the Acas list (1–18). Nothing is said
+ * twice.
  */
 
 export interface StatementSection {
@@ -53,10 +56,18 @@ const weeks = (n: number) => plural(n, 'week');
 /** "1 week's notice", "2 weeks' notice". */
 const noticeOf = (n: number) => `${n === 1 ? "1 week's" : `${n} weeks'`} notice`;
 
-/** Free text the employer typed, made to sit inside a sentence: no leading "on", no final full stop. */
+/** Words that start a phrase with a capital only because they started the box ("The last Friday…"). */
+const LOWER_INSIDE = /^(The|A|An|Every|Each|Last|First|On|In|At|By|Within|Once|Twice)\b/;
+
+/**
+ * Free text the employer typed, made to sit inside a sentence: no leading "on", no final full
+ * stop, and a first word like "The" or "Every" in small letters ("paid monthly, on the last
+ * Friday of each month"). Names and days keep their capitals.
+ */
 function phrase(text: string, leading = ''): string {
   const trimmed = text.trim().replace(/[.\s]+$/, '');
-  return leading && trimmed.toLowerCase().startsWith(`${leading} `) ? trimmed.slice(leading.length + 1) : trimmed;
+  const rest = leading && trimmed.toLowerCase().startsWith(`${leading} `) ? trimmed.slice(leading.length + 1) : trimmed;
+  return rest.replace(LOWER_INSIDE, (word) => word.toLowerCase());
 }
 
 /** Free text as a sentence or paragraph of its own. */
@@ -67,7 +78,7 @@ function sentence(text: string): string {
 
 /** The employer's address on one line; '' when none is recorded. */
 export function employerAddress(employer: EmployerProfile): string {
-  return [employer.addressLine1, employer.addressLine2, employer.town, employer.postcode].filter((part) => part.trim()).join(', ');
+  return [employer.addressLine1, employer.addressLine2, employer.town, formatPostcode(employer.postcode)].filter((part) => part.trim()).join(', ');
 }
 
 export function employerName(employer: EmployerProfile): string {
@@ -79,12 +90,12 @@ function noticeSection(v: ContractVersion): StatementSection {
   const after = plural(rules.qualifyingMonths, 'month');
   const theyGive =
     v.workerNoticeWeeks > 0
-      ? `If you want to leave, you must give your employer ${noticeOf(v.workerNoticeWeeks)}.`
-      : `If you want to leave, you must give your employer the notice the law sets.`;
+      ? `If you want to leave, you must give me ${noticeOf(v.workerNoticeWeeks)}.`
+      : `If you want to leave, you must give me the notice the law sets.`;
   const employerGives =
     v.employerNoticeWeeks > 0
-      ? `If your employer ends your employment, they will give you ${noticeOf(v.employerNoticeWeeks)}, or the legal minimum if that is longer.`
-      : `If your employer ends your employment, they will give you the legal minimum notice.`;
+      ? `If I end your employment, I will give you ${noticeOf(v.employerNoticeWeeks)}, or the legal minimum if that is longer.`
+      : `If I end your employment, I will give you the legal minimum notice.`;
   return {
     item: 14,
     heading: 'Notice',
@@ -92,7 +103,7 @@ function noticeSection(v: ContractVersion): StatementSection {
       theyGive,
       `The law says you must give at least ${noticeOf(rules.workerWeeks)} once you have worked here for ${after}.`,
       employerGives,
-      `The legal minimum your employer must give is: no notice in your first ${plural(rules.qualifyingMonths, 'month')}; ` +
+      `The legal minimum I must give is: no notice in your first ${plural(rules.qualifyingMonths, 'month')}; ` +
         `${weeks(rules.firstWeeks)} once you have worked here for ${after}; ` +
         `${weeks(rules.perYearFrom)} after ${plural(rules.perYearFrom, 'complete year')}; ` +
         `then 1 more week for each complete year, up to ${weeks(rules.maxWeeks)} after ${plural(rules.maxWeeks, 'year')} or more.`,
@@ -119,7 +130,10 @@ function holidaySection(v: ContractVersion): StatementSection {
   }
   paragraphs.push(`Your holiday year starts on ${phrase(v.holidayYearStarts, 'on')}.`);
   if (v.holidayExtra) paragraphs.push(sentence(v.holidayExtra));
-  paragraphs.push('If you leave, you will be paid for any holiday you have built up in the holiday year but not taken.');
+  // Said once: the form's suggested holiday rules already say it.
+  if (!/\bleav(e|es|ing)\b/i.test(v.holidayExtra)) {
+    paragraphs.push('If you leave, I will pay you for any holiday you have built up in the holiday year but not taken.');
+  }
   return { item: 10, heading: 'Holiday and holiday pay', paragraphs };
 }
 
@@ -129,7 +143,7 @@ function hoursSection(v: ContractVersion): StatementSection {
     `When you work: ${sentence(v.workingPattern)}`,
     v.hoursCanChange
       ? `How your hours or days can change: ${sentence(v.hoursCanChange)}`
-      : 'Your hours or days can only change if you and your employer agree.',
+      : 'Your hours or days can only change if we both agree.',
   ];
   return { item: 9, heading: 'Working hours', paragraphs };
 }
@@ -151,7 +165,7 @@ export function statementText(v: ContractVersion, employer: EmployerProfile, pa:
   const address = employerAddress(employer);
 
   const sections: StatementSection[] = [
-    { item: 1, heading: 'Your employer', paragraphs: [`Your employer is ${name}.`] },
+    { item: 1, heading: 'Your employer', paragraphs: [`I am your employer: ${name}.`] },
     { item: 2, heading: 'Your name', paragraphs: [`This statement is for ${pa.fullName}.`] },
     { item: 3, heading: 'Start date', paragraphs: [`Your start date is ${dateInWords(start)}.`] },
     {
@@ -170,7 +184,7 @@ export function statementText(v: ContractVersion, employer: EmployerProfile, pa:
     {
       item: 6,
       heading: "Your employer's address",
-      paragraphs: [address ? `${address}.` : 'Your employer has not recorded their address yet. Ask them for it.'],
+      paragraphs: [address ? `My address is ${address}.` : 'I have not recorded my address in Carebook yet. Ask me for it.'],
     },
     { item: 7, heading: 'Where you will work', paragraphs: [sentence(v.placeOfWork)] },
     {
@@ -178,7 +192,7 @@ export function statementText(v: ContractVersion, employer: EmployerProfile, pa:
       heading: 'Pay',
       paragraphs: [
         `Your pay is ${pence(v.hourlyRatePence)} an hour, paid ${FREQUENCY[v.payFrequency]}, on ${phrase(v.payDay, 'on')}.`,
-        'Your employer takes off tax and National Insurance as the law requires, and gives you a payslip each time you are paid.',
+        'I take off tax and National Insurance as the law requires, and give you a payslip each time you are paid.',
       ],
     },
     hoursSection(v),
@@ -205,14 +219,14 @@ export function statementText(v: ContractVersion, employer: EmployerProfile, pa:
     { item: 18, heading: 'Training you must do', paragraphs: [sentence(v.requiredTraining)] },
     {
       heading: 'Pension',
-      paragraphs: [v.pension ? sentence(v.pension) : 'Your employer will give you details of your workplace pension separately.'],
+      paragraphs: [v.pension ? sentence(v.pension) : 'I will give you details of your workplace pension separately.'],
     },
     {
       heading: 'Disciplinary and grievance',
       paragraphs: [
         v.disciplinaryAndGrievance
           ? sentence(v.disciplinaryAndGrievance)
-          : 'Your employer will give you the disciplinary and grievance rules separately.',
+          : 'I will give you the disciplinary and grievance rules separately.',
       ],
     },
     {
@@ -229,11 +243,12 @@ export function statementText(v: ContractVersion, employer: EmployerProfile, pa:
 
   return {
     title: STATEMENT_TITLE,
-    intro: [`Between ${name} (your employer) and ${pa.fullName} (you).`, ...(address ? [`Employer's address: ${address}.`] : [])],
+    // The address is item 6 below: said once.
+    intro: [`Between me, ${name} (your employer), and you, ${pa.fullName}.`],
     sections,
     signatures: {
       heading: 'Signatures',
-      advice: ['Sign and date two copies of this statement: one for you and one for your employer to keep.'],
+      advice: ['We each sign and date two copies of this statement: one for you to keep and one for me.'],
       parties: [
         { role: 'Employer', name: employer.name },
         { role: 'Employee', name: pa.fullName },

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely, KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 import type { Schema } from './schema.js';
 
 /**
@@ -11,10 +11,20 @@ export function atomic<T>(db: Kysely<Schema>, work: (db: Kysely<Schema>) => Prom
 }
 
 /**
- * How many rows this connection has changed since it opened (SQLite's total_changes()), so the
- * write path can tell a write that changed nothing from one that forgot its history line.
+ * Counts the rows the statements run through it insert, update or delete, from each result's
+ * own count, so the write path can tell a write that changed nothing from one that forgot its
+ * history line. Kysely reports the count for SQLite and PostgreSQL alike, so this stays
+ * portable (SQLite's total_changes() would not).
  */
-export async function rowsChangedSoFar(db: Kysely<Schema>): Promise<number> {
-  const { rows } = await sql<{ n: number }>`select total_changes() as n`.execute(db);
-  return Number(rows[0]?.n ?? 0);
+export class RowsChanged implements KyselyPlugin {
+  count = 0;
+
+  transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
+    return node;
+  }
+
+  async transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    this.count += Number(result.numAffectedRows ?? 0);
+    return result;
+  }
 }

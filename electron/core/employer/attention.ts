@@ -12,7 +12,8 @@ export async function employerAttention(ctx: Context): Promise<AttentionItem[]> 
     items.push({
       id: 'employer.profile-incomplete',
       area: 'employer',
-      urgency: 'missing',
+      // The statement must give the employer's name and address (REFERENCE §1.2): a legal duty.
+      urgency: 'due-soon',
       title: 'Your employer details are not complete',
       detail: `Add ${listInWords(missing)}. They go on your PAs' written statements and payslips.`,
       action: { label: 'Fill in your employer details', to: '/settings/employer' },

@@ -2,16 +2,18 @@ import type { AttentionItem, EmployerDetails, Insurance } from '../../shared/api
 import { valueOn } from '../../shared/reference/dated.js';
 import { EL_MINIMUM_COVER_POUNDS } from '../../shared/reference/employment.js';
 import { poundsInWords } from '../../shared/money.js';
-import { daysBetween } from '../../shared/dates.js';
-import { dateInWords } from '../../shared/dates.js';
+import { dateInWords, daysBetween } from '../../shared/dates.js';
 
-/** Which parts of the employer profile are still missing, in plain words (empty when complete). */
+/**
+ * Which parts of the employer profile the law needs and are still missing, in plain words
+ * (empty when complete): the written statement must give the employer's name and address
+ * (REFERENCE §1.2, items 1 and 6). A phone number or email is optional, as About you says.
+ */
 export function missingEmployerDetails(profile: EmployerDetails | null): string[] {
   if (!profile) return ['your name', 'your address'];
   const missing: string[] = [];
   if (profile.kind === 'representative' && !profile.actingFor) missing.push('the name of the person you act for');
   if (!profile.addressLine1 || !profile.town || !profile.postcode) missing.push('your address');
-  if (!profile.phone && !profile.email) missing.push('a phone number or email address');
   return missing;
 }
 
@@ -33,7 +35,8 @@ export function insuranceItems(insurance: Insurance | null, hasWorkingPa: boolea
       {
         ...base,
         id: 'employer.insurance-missing',
-        urgency: 'missing',
+        // The insurance is the law (REFERENCE §1.7); recording it is the legal duty left to do.
+        urgency: 'due-soon',
         title: "Record your employer's liability insurance",
         detail: "The law says you must have employer's liability insurance from the day a PA starts. Add your insurer, policy number and renewal date.",
         action: { label: 'Add your insurance details', to: INSURANCE_PAGE },

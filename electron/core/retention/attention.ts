@@ -7,10 +7,10 @@ import { retentionRows } from './rules.js';
 import { countHoldings, holdingsOf } from './store.js';
 
 /**
- * One Home item per PA who has left and has records past their keeping time. "due-soon", not
- * "overdue": the periods are the least time to keep records (and for HR files only common
- * practice), not a date by which the law says to delete, so this is tidying to do, never more
- * pressing than a missing check for someone working for you now.
+ * One Home item per PA who has left and has records past their keeping time. Good practice,
+ * not a legal deadline: the periods are the least time to keep records (and for HR files only
+ * common practice), not a date by which the law says to delete, so this is tidying to do, never
+ * more pressing than a missing check for someone working for you now.
  */
 export function retentionItem(
   w: Pick<Worker, 'id' | 'fullName' | 'preferredName' | 'leftOn'>,
@@ -24,7 +24,9 @@ export function retentionItem(
   return {
     id: `retention.may-delete.${w.id}`,
     area: 'retention',
-    urgency: 'due-soon',
+    workerId: w.id,
+    workerName: w.fullName,
+    urgency: 'good-practice',
     title: `You can now delete records about ${name}`,
     detail: `${name} left on ${dateInWords(w.leftOn)}. You no longer need to keep ${listInWords(what)}. Data protection law says not to keep personal records for longer than you need them.`,
     action: { label: `Review ${name}’s records`, to: `/pas/${w.id}/records` },

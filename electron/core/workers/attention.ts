@@ -1,6 +1,9 @@
 import type { AttentionItem, Worker } from '../../shared/api/index.js';
 import { dateInWords } from '../../shared/dates.js';
 import { callName } from '../../shared/people/names.js';
+import { youngWorkerOn } from '../../shared/people/young-workers.js';
+import { valueOn } from '../../shared/reference/dated.js';
+import { YOUNG_WORKERS } from '../../shared/reference/young-workers.js';
 import type { Context } from '../area.js';
 
 type Facts = Pick<Worker, 'id' | 'fullName' | 'preferredName' | 'status' | 'startDate' | 'dateOfBirth' | 'niNumber'>;
@@ -8,6 +11,7 @@ type Facts = Pick<Worker, 'id' | 'fullName' | 'preferredName' | 'status' | 'star
 /** Home items about a PA's own details and where they stand (pure: the provider reads the book). */
 export function workerItems(w: Facts, today: string): AttentionItem[] {
   const name = callName(w);
+  const about = { workerId: w.id, workerName: w.fullName };
   const items: AttentionItem[] = [];
   if (w.status === 'active') {
     const missing = [!w.dateOfBirth && 'date of birth', !w.niNumber && 'National Insurance number'].filter((m): m is string => !!m);
@@ -15,7 +19,9 @@ export function workerItems(w: Facts, today: string): AttentionItem[] {
       items.push({
         id: `workers.details-missing.${w.id}`,
         area: 'workers',
-        urgency: 'missing',
+        ...about,
+        // Payroll must report their NI number, and their age decides the legal minimum wage.
+        urgency: 'due-soon',
         title: `Add ${name}’s ${missing.join(' and ')}`,
         detail: [
           !w.niNumber && 'Payroll needs their National Insurance number.',
@@ -27,10 +33,36 @@ export function workerItems(w: Facts, today: string): AttentionItem[] {
       });
     }
   }
+  // A child or young worker now, or on the day they are due to start.
+  const young = w.status === 'active' || (w.status === 'applicant' && w.startDate) ? youngWorkerOn(w.dateOfBirth, w.status === 'active' ? today : w.startDate) : null;
+  const guides = valueOn(YOUNG_WORKERS, today);
+  if (young?.kind === 'child' && guides) {
+    items.push({
+      id: `workers.child.${w.id}`,
+      area: 'workers',
+      ...about,
+      // Employing a child of school age without the council's work permit is an offence.
+      urgency: 'due-soon',
+      title: `${name} is ${young.age}: the law limits the work a child can do`,
+      detail: `Until ${dateInWords(young.schoolLeavingDate)} they are of school age. They may work only part-time, at set hours (never in school hours, before 7am or after 7pm), and you need a work permit from your council. Read ${guides.childGuide.title}.`,
+      action: { label: `See ${name}’s details`, to: `/pas/${w.id}` },
+    });
+  } else if (young?.kind === 'young' && guides) {
+    items.push({
+      id: `workers.young-worker.${w.id}`,
+      area: 'workers',
+      ...about,
+      urgency: 'information',
+      title: `${name} is ${young.age}: the young-worker rules apply until ${dateInWords(young.turns18On)}`,
+      detail: 'Until they are 18 they may work at most 8 hours a day and 40 hours a week, need 12 hours off between working days and a 30-minute break after 4 and a half hours, and should not usually work at night.',
+      action: { label: `See ${name}’s details`, to: `/pas/${w.id}` },
+    });
+  }
   if (w.status === 'applicant' && w.startDate && w.startDate <= today) {
     items.push({
       id: `workers.start-date-passed.${w.id}`,
       area: 'workers',
+      ...about,
       urgency: 'due-soon',
       title: `${name} was due to start on ${dateInWords(w.startDate)}`,
       detail: 'If they have started, record that they work for you, so Carebook can keep track of their checks and contract. If they are not starting, record that instead.',

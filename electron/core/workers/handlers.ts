@@ -55,7 +55,7 @@ export const workersHandlers: AreaHandlers<
 
   'workers.setStatus': async (ctx, { id, ...change }) => {
     const current = await readWorker(ctx.db(), id);
-    const result = changeStatus(current, change);
+    const result = changeStatus(current, change, ctx.today());
     if ('errors' in result) throw fieldError(result.errors);
     await writeStatus(ctx.db(), id, result.facts, ctx.now());
     const after = await readWorker(ctx.db(), id);

@@ -109,10 +109,13 @@ export function parseUkDate(text: string): string | null {
   return isRealIsoDate(date) ? date : null;
 }
 
-/** The Status cell: empty means working for you if there is a start date, else applying. */
-export function parseStatus(text: string, startDate: string): 'applicant' | 'active' | null {
+/**
+ * The Status cell: empty means working for you if they have started (a start date on or before
+ * today), else applying (with a start date still to come, they are due to start).
+ */
+export function parseStatus(text: string, startDate: string, today: string): 'applicant' | 'active' | null {
   const value = text.trim().toLowerCase();
-  if (value === '') return startDate ? 'active' : 'applicant';
+  if (value === '') return startDate && startDate <= today ? 'active' : 'applicant';
   if (['active', 'working', 'yes', 'y', 'current', 'employed', 'works for you'].includes(value)) return 'active';
   if (['applicant', 'applying', 'candidate'].includes(value)) return 'applicant';
   return null;
@@ -227,7 +230,7 @@ export function parseWorkersCsv(csv: string, existing: readonly Identity[], toda
       if (parsed === null) fail(field, `${FIELD_LABELS[field]} must be a real date, written like 27/03/1990`);
       else dates[field] = parsed;
     }
-    const status = parseStatus(cell.status ?? '', dates.startDate);
+    const status = parseStatus(cell.status ?? '', dates.startDate, today);
     if (status === null) {
       fail('status', 'Status must be “active” or “applicant”, or left empty. Add PAs who have left one at a time');
     }
@@ -261,7 +264,13 @@ export function parseWorkersCsv(csv: string, existing: readonly Identity[], toda
     const details = parsed.success ? parsed.data : null;
     if (details) {
       for (const [field, message] of Object.entries(detailsProblems(details, { status: shownStatus, leftOn: '' }, today))) {
-        fail(field as DetailField, field === 'startDate' ? 'Enter their start date, because they are marked as working for you' : message);
+        const imported =
+          field !== 'startDate'
+            ? message
+            : details.startDate
+              ? 'Start date is in the future, so they do not work for you yet. Leave the Status cell empty, or put “applicant”'
+              : 'Enter their start date, because they are marked as working for you';
+        fail(field as DetailField, imported);
       }
     }
 

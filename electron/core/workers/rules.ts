@@ -15,6 +15,13 @@ export type StatusChange =
   | { status: 'active'; startDate: string }
   | { status: 'left'; leftOn: string; leftReason: string };
 
+/**
+ * Someone whose first day is still to come does not work for you yet: they are "starting on …"
+ * (kept as applying, with a planned start date) until that day, when Home asks to confirm.
+ */
+export const NOT_STARTED_YET =
+  'Their start date is in the future, so they do not work for you yet. Record them as applying or due to start, with this date, and Carebook will remind you on the day';
+
 /** True when they worked for the employer at some point: active now, or left after starting. */
 export function everStarted(w: Pick<StatusFacts, 'status' | 'startDate'>): boolean {
   return w.status === 'active' || (w.status === 'left' && w.startDate !== '');
@@ -29,13 +36,18 @@ export function everStarted(w: Pick<StatusFacts, 'status' | 'startDate'>): boole
 export function changeStatus(
   current: Pick<StatusFacts, 'status' | 'startDate'>,
   change: StatusChange,
+  today: string,
 ): { facts: StatusFacts } | { errors: Record<string, string> } {
   switch (change.status) {
     case 'applicant':
       return { facts: { status: 'applicant', startDate: current.startDate, leftOn: '', leftReason: '' } };
     case 'active':
+      if (change.startDate > today) return { errors: { startDate: NOT_STARTED_YET } };
       return { facts: { status: 'active', startDate: change.startDate, leftOn: '', leftReason: '' } };
     case 'left': {
+      if (change.leftOn > today) {
+        return { errors: { leftOn: 'Date they left must be today or in the past. If they are leaving soon, record it on their last day or after' } };
+      }
       const startDate = everStarted(current) ? current.startDate : '';
       if (startDate && change.leftOn < startDate) {
         return {
@@ -60,6 +72,8 @@ export function detailsProblems(
   if (details.dateOfBirth && details.dateOfBirth >= today) problems.dateOfBirth = 'Date of birth must be in the past';
   if (facts.status === 'active' && !details.startDate) {
     problems.startDate = 'Enter the date they started working for you';
+  } else if (facts.status === 'active' && details.startDate > today) {
+    problems.startDate = NOT_STARTED_YET;
   } else if (facts.status === 'left' && details.startDate && facts.leftOn && details.startDate > facts.leftOn) {
     problems.startDate = `Start date must be the same as or before the date they left (${dateInWords(facts.leftOn)})`;
   }

@@ -21,7 +21,7 @@ export function HomePage() {
           <ul className="attention-list">
             {attention.data.items.map((item) => (
               <li key={item.id} className={`attention attention--${item.urgency}`}>
-                <UrgencyTag urgency={item.urgency} />
+                <UrgencyTag urgency={item.urgency} due={item.due} />
                 <h2 className="heading-s attention__title">{item.title}</h2>
                 <p className="body attention__detail">{item.detail}</p>
                 {item.due && <p className="body attention__due">Due: {dateInWords(item.due)}</p>}

@@ -47,13 +47,14 @@ describe('recovery code', () => {
 describe('backup reminder', () => {
   const TODAY = '2026-05-01';
   test.each([
-    ['never backed up', null, null, 'book.no-backup', 'missing'],
+    // Backups are good practice, not the law: after every legal duty on Home.
+    ['never backed up', null, null, 'book.no-backup', 'good-practice'],
     ['backed up today', '2026-05-01', null, null, null],
     ['29 days ago', '2026-04-02', null, null, null],
-    ['30 days ago', '2026-04-01', null, 'book.backup-overdue', 'overdue'],
-    ['a year ago', '2025-05-01', null, 'book.backup-overdue', 'overdue'],
-    ['the last automatic backup failed', '2026-04-30', 'Carebook cannot use the folder /media/stick.', 'book.backup-failed', 'overdue'],
-    ['failed, and never made one', null, 'Carebook cannot use the folder /media/stick.', 'book.backup-failed', 'overdue'],
+    ['30 days ago', '2026-04-01', null, 'book.backup-overdue', 'good-practice'],
+    ['a year ago', '2025-05-01', null, 'book.backup-overdue', 'good-practice'],
+    ['the last automatic backup failed', '2026-04-30', 'Carebook cannot use the folder /media/stick.', 'book.backup-failed', 'good-practice'],
+    ['failed, and never made one', null, 'Carebook cannot use the folder /media/stick.', 'book.backup-failed', 'good-practice'],
   ])('%s', (_label, lastBackup, lastProblem, id, urgency) => {
     const item = backupAttention({ lastBackup, lastProblem, hasFolder: true }, TODAY);
     expect(item?.id ?? null).toBe(id);

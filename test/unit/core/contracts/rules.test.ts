@@ -213,11 +213,11 @@ describe('what Home says about a working PA’s contract', () => {
     ['written, not given, late', [version(1, { issuedOn: '' })], '2026-02-01', [['contracts.no-statement.p1', 'overdue', '2026-01-05']]],
     ['given on time', [version(1)], '2026-02-01', []],
     ['given late: a fact beside the contract, not an item', [version(1, { issuedOn: '2026-02-01' })], '2026-03-01', []],
-    ['a change not agreed', [version(2), version(1)], '2026-03-01', [['contracts.change-not-agreed.v2', 'missing', undefined]]],
+    ['a change not agreed', [version(2), version(1)], '2026-03-01', [['contracts.change-not-agreed.v2', 'due-soon', undefined]]],
     ['a change agreed', [version(2, { agreedOn: '2026-03-20' }), version(1)], '2026-03-01', []],
     ['probation ends in 15 days', [version(1, { probationMonths: 3 })], '2026-03-20', []],
-    ['probation ends in 14 days', [version(1, { probationMonths: 3 })], '2026-03-21', [['contracts.probation-ending.p1', 'due-soon', '2026-04-04']]],
-    ['probation ends today', [version(1, { probationMonths: 3 })], '2026-04-04', [['contracts.probation-ending.p1', 'due-soon', '2026-04-04']]],
+    ['probation ends in 14 days', [version(1, { probationMonths: 3 })], '2026-03-21', [['contracts.probation-ending.p1', 'good-practice', '2026-04-04']]],
+    ['probation ends today', [version(1, { probationMonths: 3 })], '2026-04-04', [['contracts.probation-ending.p1', 'good-practice', '2026-04-04']]],
     ['probation ended yesterday', [version(1, { probationMonths: 3 })], '2026-04-05', []],
   ])('%s', (_label, versions, today, expected) => {
     expect(summary(contractItems(pa, versions, today))).toEqual(expected);
@@ -232,7 +232,7 @@ describe('what Home says about a working PA’s contract', () => {
     expect(summary(contractItems({ ...pa, startDate: '' }, [version(1, { issuedOn: '' })], '2026-02-01'))).toEqual([
       ['contracts.no-statement.p1', 'overdue', '2026-01-05'],
     ]);
-    expect(summary(contractItems({ ...pa, startDate: '' }, [], '2026-02-01'))).toEqual([['contracts.no-statement.p1', 'missing', undefined]]);
+    expect(summary(contractItems({ ...pa, startDate: '' }, [], '2026-02-01'))).toEqual([['contracts.no-statement.p1', 'due-soon', undefined]]);
   });
 
   test('the words name the PA, say why, and link to their contract', () => {
@@ -319,8 +319,8 @@ describe('the words of the statement', () => {
     ['holiday year', 'Your holiday year starts on 1 January.'],
     ['no start date: the first version stands in', 'Your start date is 5 January 2026.'],
     ['1 month of probation', 'You have a probation period of 1 month, from 5 January 2026 to 4 February 2026.'],
-    ['no address yet, said plainly', 'Your employer has not recorded their address yet. Ask them for it.'],
-    ['one week of notice', "you must give your employer 1 week's notice."],
+    ['no address yet, said plainly', 'I have not recorded my address in Carebook yet. Ask me for it.'],
+    ['one week of notice', "you must give me 1 week's notice."],
   ])('%s', (_label, words) => expect(`${all}\n`).toContain(words));
 
   test('file names are safe on every system', () => {

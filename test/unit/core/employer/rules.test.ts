@@ -21,7 +21,9 @@ describe('employer details still missing', () => {
     ['nothing saved yet', null, ['your name', 'your address']],
     ['complete', complete, []],
     ['no postcode', { ...complete, postcode: '' }, ['your address']],
-    ['no way to reach them', { ...complete, phone: '' }, ['a phone number or email address']],
+    // Optional on About you, so not asked for on Home either.
+    ['no phone number or email', { ...complete, phone: '' }, []],
+    ['no address line', { ...complete, addressLine1: '' }, ['your address']],
     ['a representative without the person', { ...complete, kind: 'representative' as const }, ['the name of the person you act for']],
   ])('%s', (_label, profile, missing) => {
     expect(missingEmployerDetails(profile)).toEqual(missing);
@@ -36,8 +38,8 @@ describe("employer's liability insurance", () => {
     ['covered, renewal far off', insured, []],
     ['no PA working: nothing to say', null, [], false],
     ['no PA working, even if the policy ran out', { ...insured, renewsOn: '2025-01-01' }, [], false],
-    ['nothing recorded once a PA works', null, [['employer.insurance-missing', 'missing', undefined]]],
-    ['no insurer recorded', { ...insured, insurer: '' }, [['employer.insurance-missing', 'missing', undefined]]],
+    ['nothing recorded once a PA works', null, [['employer.insurance-missing', 'due-soon', undefined]]],
+    ['no insurer recorded', { ...insured, insurer: '' }, [['employer.insurance-missing', 'due-soon', undefined]]],
     ['cover exactly the minimum', { ...insured, coverPounds: 5_000_000 }, []],
     ['cover below the minimum', { ...insured, coverPounds: 4_999_999 }, [['employer.insurance-cover-too-low', 'unlawful', undefined]]],
     ['cover not known', { ...insured, coverPounds: null }, []],

@@ -95,13 +95,13 @@ describe('the Home item about records that may be deleted', () => {
 
   test.each([
     ['nothing past its time yet', '2026-02-27', 2, null],
-    ['right-to-work copies past their time', '2026-02-28', 2, ['due-soon', '2026-02-28', 'right-to-work checks and copies']],
+    ['right-to-work copies past their time', '2026-02-28', 2, ['good-practice', '2026-02-28', 'right-to-work checks and copies']],
     ['right-to-work copies already deleted', '2026-03-01', 0, null],
     [
       'everything past its time',
       '2030-03-01',
       2,
-      ['due-soon', '2026-02-28', 'right-to-work checks and copies, DBS checks, references and interview notes, contracts and signed statements and their personal details and any other records'],
+      ['good-practice', '2026-02-28', 'right-to-work checks and copies, DBS checks, references and interview notes, contracts and signed statements and their personal details and any other records'],
     ],
   ] as const)('%s', (_label, today, rtw, expected) => {
     const item = retentionItem(w, retentionRows({ status: 'left', startDate: '2018-01-01', leftOn: w.leftOn }, counts(rtw), today, LABELS));

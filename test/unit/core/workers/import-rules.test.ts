@@ -71,10 +71,12 @@ describe('status', () => {
     ['YES', '', 'active'],
     ['applicant', '2026-01-01', 'applicant'],
     ['', '2026-01-01', 'active'],
+    ['', '2026-05-01', 'active'], // started today
+    ['', '2026-05-02', 'applicant'], // due to start tomorrow
     ['', '', 'applicant'],
     ['left', '2026-01-01', null],
     ['maybe', '', null],
-  ])('%j with start date %j → %s', (text, startDate, status) => expect(parseStatus(text, startDate)).toBe(status));
+  ])('%j with start date %j → %s', (text, startDate, status) => expect(parseStatus(text, startDate, '2026-05-01')).toBe(status));
 });
 
 describe('reading a file', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { workerItems } from '../../../../electron/core/workers/attention.js';
-import { changeStatus, detailsProblems, everStarted } from '../../../../electron/core/workers/rules.js';
+import { changeStatus, detailsProblems, everStarted, NOT_STARTED_YET } from '../../../../electron/core/workers/rules.js';
 
 describe('changing where a PA stands', () => {
   test.each([
@@ -52,7 +52,27 @@ describe('changing where a PA stands', () => {
       { status: 'applicant' },
       { facts: { status: 'applicant', startDate: '2026-09-01', leftOn: '', leftReason: '' } },
     ],
-  ] as const)('%s', (_label, current, change, expected) => expect(changeStatus(current, change)).toEqual(expected));
+    // Started today is fine; a first day still to come is not "working for you" yet.
+    [
+      'starts today',
+      { status: 'applicant', startDate: '2026-05-01' },
+      { status: 'active', startDate: '2026-05-01' },
+      { facts: { status: 'active', startDate: '2026-05-01', leftOn: '', leftReason: '' } },
+    ],
+    ['starts tomorrow: refused', { status: 'applicant', startDate: '2026-05-02' }, { status: 'active', startDate: '2026-05-02' }, { errors: { startDate: NOT_STARTED_YET } }],
+    [
+      'left today',
+      { status: 'active', startDate: '2024-01-08' },
+      { status: 'left', leftOn: '2026-05-01', leftReason: 'Moved away' },
+      { facts: { status: 'left', startDate: '2024-01-08', leftOn: '2026-05-01', leftReason: 'Moved away' } },
+    ],
+    [
+      'leaves tomorrow: refused until they have',
+      { status: 'active', startDate: '2024-01-08' },
+      { status: 'left', leftOn: '2026-05-02', leftReason: 'Moved away' },
+      { errors: { leftOn: 'Date they left must be today or in the past. If they are leaving soon, record it on their last day or after' } },
+    ],
+  ] as const)('%s', (_label, current, change, expected) => expect(changeStatus(current, change, '2026-05-01')).toEqual(expected));
 
   test.each([
     ['applicant', '2026-01-01', false],
@@ -70,6 +90,10 @@ describe('details that depend on where a PA stands', () => {
     ['an applicant with no start date', { startDate: '', dateOfBirth: '' }, { status: 'applicant', leftOn: '' }, {}],
     ['a working PA needs a start date', { startDate: '', dateOfBirth: '' }, { status: 'active', leftOn: '' }, { startDate: 'Enter the date they started working for you' }],
     ['a working PA with a start date', { startDate: '2025-01-01', dateOfBirth: '1990-01-01' }, { status: 'active', leftOn: '' }, {}],
+    ['a working PA who started today', { startDate: TODAY, dateOfBirth: '' }, { status: 'active', leftOn: '' }, {}],
+    ['"already works for you" from tomorrow', { startDate: '2026-05-02', dateOfBirth: '' }, { status: 'active', leftOn: '' }, { startDate: NOT_STARTED_YET }],
+    ['"already works for you" from 2031', { startDate: '2031-01-01', dateOfBirth: '' }, { status: 'active', leftOn: '' }, { startDate: NOT_STARTED_YET }],
+    ['an applicant due to start in 2031', { startDate: '2031-01-01', dateOfBirth: '' }, { status: 'applicant', leftOn: '' }, {}],
     [
       'a start date after they left',
       { startDate: '2025-02-01', dateOfBirth: '' },
@@ -87,11 +111,11 @@ describe('Home items about a PA’s details', () => {
   const base = { id: 'w1', fullName: 'Samantha Carter', preferredName: 'Sam', dateOfBirth: '1990-01-01', niNumber: 'QQ123456C' };
   test.each([
     ['a working PA with everything', { ...base, status: 'active', startDate: '2025-01-01' }, []],
-    ['no NI number', { ...base, status: 'active', startDate: '2025-01-01', niNumber: '' }, [['workers.details-missing.w1', 'missing', 'Add Sam’s National Insurance number']]],
+    ['no NI number', { ...base, status: 'active', startDate: '2025-01-01', niNumber: '' }, [['workers.details-missing.w1', 'due-soon', 'Add Sam’s National Insurance number']]],
     [
       'no date of birth or NI number',
       { ...base, status: 'active', startDate: '2025-01-01', niNumber: '', dateOfBirth: '' },
-      [['workers.details-missing.w1', 'missing', 'Add Sam’s date of birth and National Insurance number']],
+      [['workers.details-missing.w1', 'due-soon', 'Add Sam’s date of birth and National Insurance number']],
     ],
     ['an applicant without them is not asked yet', { ...base, status: 'applicant', startDate: '', niNumber: '' }, []],
     ['an applicant due to start later', { ...base, status: 'applicant', startDate: '2026-05-02' }, []],
