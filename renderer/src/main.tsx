@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
-import { applyTextSize, rememberedTextSize } from './app/text-size.js';
+import { applyTextSize, rememberedTextSize } from './lib/text-size.js';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/print.css';

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectPage, test, type Carebook } from './harness/fixtures.js';
-import { activate, expectFocused, tabTo, typeInto } from './harness/keyboard.js';
+import { activate, expectFocused, replaceInto, typeInto } from './harness/keyboard.js';
 import { SAMPLE_EMPLOYER } from './harness/samples.js';
 import { screen } from './harness/screens.js';
 
@@ -20,17 +20,10 @@ function monthsAgo(months: number, day = 1) {
   return { iso, words, day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
 }
 
-/** Tab to a box and replace what is in it. */
-async function replaceIn(page: Page, label: string | RegExp, text: string) {
-  await tabTo(page, label);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-}
-
 async function replaceDate(page: Page, date: { day: string; month: string; year: string }) {
-  await replaceIn(page, 'Day', date.day);
-  await replaceIn(page, 'Month', date.month);
-  await replaceIn(page, 'Year', date.year);
+  await replaceInto(page, 'Day', date.day);
+  await replaceInto(page, 'Month', date.month);
+  await replaceInto(page, 'Year', date.year);
 }
 
 async function paWhoStarted(carebook: Carebook, startDate: string, fullName = 'Joanna Bloggs', preferredName = 'Jo') {
@@ -75,7 +68,7 @@ test('write, download, issue, change and agree a statement (keyboard only)', asy
   await typeInto(page, 'Hours a week', '16');
   await typeInto(page, 'Which days and times they work', 'Monday to Thursday, 8am to 12pm.');
   await typeInto(page, 'Days they work each week', '4');
-  await replaceIn(page, 'Notice you give, in weeks', '4');
+  await replaceInto(page, 'Notice you give, in weeks', '4');
   await activate(page, 'Save their statement');
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
@@ -135,7 +128,7 @@ test('write, download, issue, change and agree a statement (keyboard only)', asy
   await typeInto(page, 'Month', changeFrom.month);
   await typeInto(page, 'Year', changeFrom.year);
   await typeInto(page, 'What changed', 'Pay goes up to £13.50 an hour.');
-  await replaceIn(page, 'Hourly rate, in pounds', '13.50');
+  await replaceInto(page, 'Hourly rate, in pounds', '13.50');
   await activate(page, 'Save the new terms');
   await expectPage(page, 'Joanna Bloggs');
   await expect(page.getByRole('alert')).toContainText('Version 2 of their terms has been saved');

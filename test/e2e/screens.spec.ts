@@ -164,3 +164,31 @@ test.describe('200% zoom', () => {
     await screen(page, '53-home-200-percent-zoom');
   });
 });
+
+test.describe('320 px wide', () => {
+  // WCAG 1.4.10 reflow: 320 CSS pixels across (a phone, or 400% zoom), with no sideways scrolling.
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('a PA’s page, one of its forms, and a PA who is not there, at 320 px', async ({ page, carebook }) => {
+    await carebook.unlockedBook();
+    const pa = await carebook.call('workers.create', { fullName: 'Oluwaseun Adeyemi-Richardson', preferredName: 'Seun', status: 'active', startDate: '2025-03-01', jobTitle: 'Senior personal assistant' });
+    const narrow = async (name: string) => {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await screen(page, name);
+    };
+    await carebook.open(`/pas/${pa.id}`);
+    await expectPage(page, 'Oluwaseun Adeyemi-Richardson');
+    await narrow('60-pa-details-320px');
+    await carebook.open(`/pas/${pa.id}/checks`);
+    await expectPage(page, 'Oluwaseun Adeyemi-Richardson');
+    await narrow('61-pa-checks-320px');
+    await carebook.open(`/pas/${pa.id}/checks/reference/new`);
+    await expectPage(page, 'Record a reference for Oluwaseun Adeyemi-Richardson');
+    await narrow('62-pa-reference-form-320px');
+    const gone = await carebook.call('workers.create', { fullName: 'Leo Grant', status: 'applicant' });
+    await carebook.call('workers.delete', { id: gone.id, confirmName: 'Leo Grant' });
+    await carebook.open(`/pas/${gone.id}/records`);
+    await expectPage(page, 'This PA could not be found');
+    await narrow('63-pa-not-found-320px');
+  });
+});

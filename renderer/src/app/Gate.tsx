@@ -1,10 +1,9 @@
 import { useApiQuery } from '../lib/queries.js';
 import { StaticPage, Loading } from '../ui/index.js';
-import { FIRST_RUN_ROUTES } from '../areas/start/routes.js';
-import { LOCKED_ROUTES } from '../areas/unlock/routes.js';
-import { AfterRecoveryPage } from '../areas/settings/ChangePassphrasePage.js';
+import { Pages } from '../lib/router/index.js';
+import { AfterRecoveryPage } from '../areas/settings/index.js';
+import { ROUTES } from './areas.js';
 import { Layout } from './Layout.js';
-import { Routes } from './router.js';
 import { UnlockedApp } from './UnlockedApp.js';
 
 /**
@@ -33,14 +32,14 @@ export function Gate() {
   if (s.state === 'none') {
     return (
       <Layout>
-        <Routes routes={FIRST_RUN_ROUTES} />
+        <Pages routes={ROUTES.noBook} />
       </Layout>
     );
   }
   if (s.state === 'locked') {
     return (
       <Layout>
-        <Routes routes={LOCKED_ROUTES} />
+        <Pages routes={ROUTES.locked} />
       </Layout>
     );
   }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, focusById, usePath } from './router.js';
+import { focusById, Link, usePath } from '../lib/router/index.js';
 import { NAV } from './areas.js';
 
 /**

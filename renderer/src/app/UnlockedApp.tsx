@@ -1,13 +1,13 @@
 import { useEffect, type ReactNode } from 'react';
 import type { BookStatus } from '../shared.js';
 import { useApiQuery } from '../lib/queries.js';
-import { APP_ROUTES } from './areas.js';
+import { Pages } from '../lib/router/index.js';
+import { ROUTES } from './areas.js';
 import { ExampleBanner } from './ExampleBanner.js';
 import { startIdleTimer } from './idle-timer.js';
 import { Layout } from './Layout.js';
 import { lockAndReload } from './lock.js';
-import { Routes } from './router.js';
-import { rememberTextSize } from './text-size.js';
+import { rememberTextSize } from '../lib/text-size.js';
 
 /** The open book: navigation, Lock button, Ctrl/Cmd+L, and locking after idle time. */
 export function UnlockedApp({ status, children }: { status: BookStatus; children?: ReactNode }) {
@@ -46,7 +46,7 @@ export function UnlockedApp({ status, children }: { status: BookStatus; children
   );
   return (
     <Layout nav={!children} actions={lock} banner={status.isExample ? <ExampleBanner /> : null}>
-      {children ?? <Routes routes={APP_ROUTES} />}
+      {children ?? <Pages routes={ROUTES.open} />}
     </Layout>
   );
 }

@@ -7,6 +7,11 @@ export function today(): string {
   return londonDate(new Date());
 }
 
+/** "1 PA", "3 PAs", "1 week": a number with its noun, one or many. */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;

@@ -27,6 +27,23 @@ export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
 }
 
 /**
+ * A form's starting values from a saved record: the fields the form's schema has, copied from
+ * `saved` (a record carries more, such as timestamps and dates worked out by the core), then
+ * `fixed` on top (what the page itself knows, such as the PA's id). No record: only `fixed`.
+ */
+export function savedValues<S extends z.ZodObject>(
+  schema: S,
+  saved: Partial<z.input<S>> | null | undefined,
+  fixed: Partial<z.input<S>> = {},
+): DefaultValues<z.input<S>> {
+  const picked: Record<string, unknown> = {};
+  for (const key of Object.keys(schema.shape)) {
+    if (saved && key in saved) picked[key] = (saved as Record<string, unknown>)[key];
+  }
+  return { ...picked, ...fixed } as DefaultValues<z.input<S>>;
+}
+
+/**
  * Show a failed call on the form the same way as a failed schema check: the core's per-field
  * messages go on their fields (when the form has them), anything else on the form as a whole.
  * `rename` maps a core field path to this form's field name when they differ.

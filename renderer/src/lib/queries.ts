@@ -1,15 +1,31 @@
-import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Input, MethodName, Output } from '../shared.js';
-import { call, type ApiError } from './api.js';
+import { MutationCache, QueryClient, useMutation, useQuery, type Mutation } from '@tanstack/react-query';
+import { isMethodName, isWrite, type Input, type MethodName, type Output } from '../shared.js';
+import { send, type ApiError } from './api.js';
 
-/** Local calls: no retries, no refetch on focus; a page refetches what a change touched. */
+/**
+ * Local calls: no retries, no refetch on focus. What a page shows is refreshed by one rule, here:
+ * after any successful write (a method the contract marks 'write'), every query on screen is
+ * fetched again and every other one is marked stale. Reads take well under a millisecond, so
+ * nothing keeps a list of which write touches which read. TanStack awaits this before
+ * mutateAsync resolves, so a page that navigates after saving lands on fresh data.
+ */
 export function makeQueryClient() {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    mutationCache: new MutationCache({
+      onSuccess: (_data, _input, _context, mutation) => (wroteToTheBook(mutation) ? client.invalidateQueries() : undefined),
+    }),
     defaultOptions: {
       queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false, staleTime: Infinity },
       mutations: { retry: false },
     },
   });
+  return client;
+}
+
+/** useApiMutation keys each mutation [method]; a read used as a mutation (a preview) changes nothing. */
+function wroteToTheBook(mutation: Mutation<unknown, unknown, unknown>): boolean {
+  const method = mutation.options.mutationKey?.[0];
+  return isMethodName(method) && isWrite(method);
 }
 
 /** Queries are keyed [method, input], so the same call anywhere shares one cache entry. */
@@ -17,20 +33,25 @@ export function queryKey<M extends MethodName>(method: M, input: Input<M>) {
   return [method, input] as const;
 }
 
+/** What useApiQuery asks TanStack for (apart, so a test can run it without React). */
+export function apiQuery<M extends MethodName>(method: M, input: Input<M>) {
+  return { queryKey: queryKey(method, input), queryFn: () => send(method, input) };
+}
+
 export function useApiQuery<M extends MethodName>(method: M, input: Input<M>) {
-  return useQuery<Output<M>, ApiError>({ queryKey: queryKey(method, input), queryFn: () => call(method, input) });
+  return useQuery<Output<M>, ApiError>(apiQuery(method, input));
 }
 
 /**
- * A call that changes something. `invalidates` lists the methods whose cached answers it makes
- * stale (e.g. settings.update → settings.get), so pages show the new state.
+ * A call made when the person asks for it: every write to the book (so the refresh rule above
+ * applies), and a read whose answer only this page wants (a CSV preview).
  */
-export function useApiMutation<M extends MethodName>(method: M, invalidates: MethodName[] = []) {
-  const client = useQueryClient();
-  return useMutation<Output<M>, ApiError, Input<M>>({
-    mutationFn: (input) => call(method, input),
-    onSuccess: async () => {
-      await Promise.all(invalidates.map((m) => client.invalidateQueries({ queryKey: [m] })));
-    },
-  });
+export function useApiMutation<M extends MethodName>(method: M) {
+  return useMutation<Output<M>, ApiError, Input<M>>(apiMutation(method));
 }
+
+/** What useApiMutation asks TanStack for: keyed [method], which the refresh rule reads. */
+export function apiMutation<M extends MethodName>(method: M) {
+  return { mutationKey: [method], mutationFn: (input: Input<M>) => send(method, input) };
+}
+

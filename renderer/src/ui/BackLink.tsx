@@ -1,4 +1,4 @@
-import { Link } from '../app/router.js';
+import { Link } from '../lib/router/index.js';
 
 export function BackLink({ to, children = 'Back' }: { to: string; children?: string }) {
   return (

@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
-import { Link } from '../app/router.js';
+import { Link } from '../lib/router/index.js';
 
 type Variant = 'primary' | 'secondary' | 'warning';
 

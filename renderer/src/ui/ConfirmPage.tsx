@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Link } from '../app/router.js';
+import { Link } from '../lib/router/index.js';
 import { ApiError } from '../lib/api.js';
 import { BackLink } from './BackLink.js';
 import { Button, ButtonGroup } from './Button.js';

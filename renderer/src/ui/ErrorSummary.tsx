@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link, focusById } from '../app/router.js';
+import { Link, focusById } from '../lib/router/index.js';
 import { fieldId, type ErrorItem } from '../lib/forms.js';
 
 /**

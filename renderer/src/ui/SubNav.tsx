@@ -1,4 +1,4 @@
-import { Link } from '../app/router.js';
+import { Link } from '../lib/router/index.js';
 
 export interface SubNavItem {
   to: string;

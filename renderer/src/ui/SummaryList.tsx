@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from '../app/router.js';
+import { Link } from '../lib/router/index.js';
 
 export interface SummaryRow {
   key: string;

@@ -20,3 +20,6 @@ export { Checkboxes, type CheckboxItem } from './Checkboxes.js';
 export { WarningText } from './WarningText.js';
 export { ConfirmPage } from './ConfirmPage.js';
 export { DateField } from './DateField.js';
+export { FolderField } from './FolderField.js';
+export { PassphraseStrength } from './PassphraseStrength.js';
+export { Select } from './Select.js';

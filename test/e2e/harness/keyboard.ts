@@ -39,6 +39,13 @@ export async function typeInto(page: Page, label: string | RegExp, text: string)
   await page.keyboard.type(text);
 }
 
+/** Tab to a box and replace what is in it (select all, then type). */
+export async function replaceInto(page: Page, label: string | RegExp, text: string) {
+  await tabTo(page, label);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
 /** Type a date into the next Day, Month and Year boxes (the GOV.UK date input). */
 export async function typeDate(page: Page, day: string, month: string, year: string) {
   await typeInto(page, 'Day', day);

@@ -1,19 +1,17 @@
 import { z } from 'zod';
-import { navigate } from '../../app/router.js';
-import { call } from '../../lib/api.js';
-import { setFlash } from '../../lib/flash.js';
 import { dateTimeInWords } from '../../lib/format.js';
 import { useZodForm } from '../../lib/forms.js';
-import { useQueryClient } from '@tanstack/react-query';
+import { useApiMutation } from '../../lib/queries.js';
+import { useSaveAndGo } from '../../lib/save.js';
 import { absoluteFolder } from '../../shared.js';
-import { Button, FormPage } from '../../ui/index.js';
-import { FolderField } from '../start/FolderField.js';
+import { Button, FolderField, FormPage } from '../../ui/index.js';
 
 const schema = z.object({ backupFolder: absoluteFolder('The backup folder') });
 
 /** Asked the first time someone backs up: where backups go. Then backs up straight away. */
 export function BackupFolderPage() {
-  const client = useQueryClient();
+  const saveFolder = useApiMutation('settings.update');
+  const backup = useSaveAndGo('book.backup');
   const form = useZodForm(schema, { backupFolder: '' });
   return (
     <FormPage
@@ -27,11 +25,8 @@ export function BackupFolderPage() {
         </p>
       }
       onSubmit={async (v) => {
-        await call('settings.update', { backupFolder: v.backupFolder });
-        const made = await call('book.backup', {});
-        await client.invalidateQueries();
-        setFlash(`Your book has been backed up (${dateTimeInWords(made.createdAt)})`);
-        navigate('/backups', { replace: true });
+        await saveFolder.mutateAsync({ backupFolder: v.backupFolder });
+        await backup({}, { flash: (made) => `Your book has been backed up (${dateTimeInWords(made.createdAt)})`, to: '/backups', replace: true });
       }}
     >
       <FolderField form={form} name="backupFolder" label="Backup folder" dialogTitle="Choose a folder for backups" />

@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { navigate } from '../../app/router.js';
 import { formatBytes, dateTimeInWords } from '../../lib/format.js';
 import { useApiMutation, useApiQuery } from '../../lib/queries.js';
 import { Button, ButtonGroup, ErrorSummary, Flash, Loading, NotificationBanner, StaticPage } from '../../ui/index.js';
 import { restoreJourney } from './restore/journey.js';
-import { Link } from '../../app/router.js';
+import { Link, navigate } from '../../lib/router/index.js';
 
 export function BackupsPage() {
   const settings = useApiQuery('settings.get', {});
   const list = useApiQuery('book.backups', {});
-  const backup = useApiMutation('book.backup', ['book.backups', 'attention.list']);
+  const backup = useApiMutation('book.backup');
   const [done, setDone] = useState<string | null>(null);
 
   const backUpNow = async () => {

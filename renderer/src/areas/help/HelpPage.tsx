@@ -1,4 +1,4 @@
-import { focusById } from '../../app/router.js';
+import { focusById } from '../../lib/router/index.js';
 import { StaticPage } from '../../ui/index.js';
 
 /** Plain-English help that works while locked too (it needs nothing from the book). */

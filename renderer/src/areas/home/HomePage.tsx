@@ -1,4 +1,4 @@
-import { Link } from '../../app/router.js';
+import { Link } from '../../lib/router/index.js';
 import { dateInWords } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { Flash, Loading, StaticPage, UrgencyTag } from '../../ui/index.js';

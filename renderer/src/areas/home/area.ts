@@ -1,7 +1,8 @@
-import type { Area } from '../../app/areas.js';
+import type { Area } from '../../lib/area.js';
+import { page } from '../../lib/router/index.js';
 import { HomePage } from './HomePage.js';
 
 export const homeArea: Area = {
   nav: { label: 'Home', to: '/', order: 0 },
-  routes: [{ path: '/', component: HomePage }],
+  routes: [page('/', HomePage)],
 };

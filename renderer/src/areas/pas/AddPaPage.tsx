@@ -1,17 +1,15 @@
-import { navigate } from '../../app/router.js';
-import { setFlash } from '../../lib/flash.js';
 import { useZodForm } from '../../lib/forms.js';
-import { useApiMutation } from '../../lib/queries.js';
+import { useSaveAndGo } from '../../lib/save.js';
 import { workersApi } from '../../shared.js';
 import { Button, DateField, FormPage, Radios } from '../../ui/index.js';
 import { DetailsFields, EMPTY_DETAILS } from './details/DetailsFields.js';
-import { paPath } from './PaPage.js';
+import { paPath } from './paths.js';
 
 const schema = workersApi['workers.create'].input;
 
 export function AddPaPage() {
   const form = useZodForm(schema, EMPTY_DETAILS);
-  const create = useApiMutation('workers.create', ['workers.list', 'attention.list']);
+  const create = useSaveAndGo('workers.create');
   const status = form.watch('status');
   return (
     <FormPage
@@ -21,9 +19,10 @@ export function AddPaPage() {
       form={form}
       onSubmit={async (values) => {
         // A date typed under "already work for you" and then left behind is not an applicant's start date.
-        const w = await create.mutateAsync(values.status === 'applicant' ? { ...values, startDate: '' } : values);
-        setFlash(`${w.fullName} has been added`);
-        navigate(paPath(w.id));
+        await create(values.status === 'applicant' ? { ...values, startDate: '' } : values, {
+          flash: (w) => `${w.fullName} has been added`,
+          to: (w) => paPath(w.id),
+        });
       }}
       intro={<p className="body">Only their name, and whether they are applying or already work for you, are needed now. You can add the rest later.</p>}
     >

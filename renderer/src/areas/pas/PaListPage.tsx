@@ -1,12 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Link } from '../../app/router.js';
 import { call, type ApiError } from '../../lib/api.js';
-import { dateInWords } from '../../lib/format.js';
+import { count, dateInWords } from '../../lib/format.js';
 import { queryKey } from '../../lib/queries.js';
+import { Link } from '../../lib/router/index.js';
 import type { WorkerSummary } from '../../shared.js';
 import { ButtonGroup, ButtonLink, Flash, Loading, StaticPage } from '../../ui/index.js';
-import { paPath } from './PaPage.js';
+import { paPath } from './paths.js';
 import { statusWord } from './worker-status.js';
 
 type Show = 'current' | 'left' | 'all';
@@ -28,8 +28,6 @@ function useDebounced<T>(value: T, ms: number): [T, (v: T) => void] {
   return [settled, setSettled];
 }
 
-const plural = (n: number) => (n === 1 ? '1 PA' : `${n} PAs`);
-
 /** Every PA in one call (the core filters), so the list stays quick with many PAs. */
 export function PaListPage() {
   const [typed, setTyped] = useState('');
@@ -45,8 +43,8 @@ export function PaListPage() {
   const rows = list.data ?? [];
   const counted = list.data
     ? search
-      ? `${plural(rows.length)} found for “${search}”`
-      : `${plural(rows.length)}`
+      ? `${count(rows.length, 'PA')} found for “${search}”`
+      : `${count(rows.length, 'PA')}`
     : '';
 
   return (

@@ -3,8 +3,7 @@ import { useZodForm } from '../../lib/forms.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { useSaveSettings } from './save-settings.js';
 import { settingsSchema, type Settings } from '../../shared.js';
-import { Button, FormPage, Loading, Radios, TextInput } from '../../ui/index.js';
-import { FolderField } from '../start/FolderField.js';
+import { Button, FolderField, FormPage, Loading, Radios, TextInput } from '../../ui/index.js';
 
 // The core's rules for these settings; "yes"/"no" radios and an empty folder are the form's own words.
 const schema = z
@@ -19,7 +18,7 @@ export function BackupSettingsPage() {
 }
 
 function BackupSettingsForm({ settings }: { settings: Settings }) {
-  const save = useSaveSettings(['book.backups']);
+  const save = useSaveSettings();
   const form = useZodForm(schema, {
     backupFolder: settings.backupFolder ?? '',
     backupsToKeep: String(settings.backupsToKeep),

@@ -1,12 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { navigate } from '../../app/router.js';
+import { navigate } from '../../lib/router/index.js';
 import { call } from '../../lib/api.js';
 import { setFlash } from '../../lib/flash.js';
 import { useZodForm } from '../../lib/forms.js';
 import { passphrase } from '../../shared.js';
-import { Button, FormPage, PasswordInput } from '../../ui/index.js';
-import { PassphraseStrength } from '../start/PassphraseStrength.js';
+import { Button, FormPage, PassphraseStrength, PasswordInput } from '../../ui/index.js';
 
 const SAME = 'The two new passphrases are different. Type the same passphrase in both boxes';
 

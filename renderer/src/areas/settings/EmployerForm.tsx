@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useZodForm } from '../../lib/forms.js';
+import { savedValues, useZodForm } from '../../lib/forms.js';
 import { employerSchema, type EmployerDetails, type EmployerProfile } from '../../shared.js';
 import { Button, FormPage, Radios, TextInput } from '../../ui/index.js';
 
@@ -23,7 +23,8 @@ export function EmployerForm({
   onSave: (values: EmployerDetails) => Promise<void>;
   secondary?: ReactNode;
 }) {
-  const form = useZodForm(employerSchema, initial ? detailsOf(initial) : EMPTY);
+  // Only this form's fields: the other sections of the profile are saved by their own pages.
+  const form = useZodForm(employerSchema, savedValues(employerSchema, initial ?? EMPTY));
   const kind = form.watch('kind');
   const err = form.formState.errors;
   const text = (name: keyof typeof EMPTY, label: string, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
@@ -72,10 +73,4 @@ export function EmployerForm({
       </div>
     </FormPage>
   );
-}
-
-/** Only this form's fields: the other sections of the profile are saved by their own pages. */
-function detailsOf(p: EmployerProfile): EmployerDetails {
-  const { kind, name, actingFor, addressLine1, addressLine2, town, postcode, phone, email } = p;
-  return { kind, name, actingFor, addressLine1, addressLine2, town, postcode, phone, email };
 }

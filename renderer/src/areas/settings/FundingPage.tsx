@@ -2,7 +2,7 @@ import { useZodForm } from '../../lib/forms.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { fundingSchema, type EmployerProfile } from '../../shared.js';
 import { Button, FormPage, Loading, Radios, TextInput } from '../../ui/index.js';
-import { useNeedsAboutYou, useSaveEmployerSection } from './employer-section.js';
+import { useEmployerSection } from './employer-section.js';
 
 export function FundingPage() {
   const employer = useApiQuery('employer.get', {});
@@ -11,8 +11,7 @@ export function FundingPage() {
 }
 
 function FundingForm({ employer }: { employer: EmployerProfile | null }) {
-  const save = useSaveEmployerSection('employer.updateFunding');
-  const [extraErrors, onError] = useNeedsAboutYou();
+  const section = useEmployerSection('employer.updateFunding');
   const form = useZodForm(fundingSchema, {
     localAuthority: employer?.localAuthority ?? '',
     // Radios give a string; "not chosen" stays null.
@@ -25,9 +24,7 @@ function FundingForm({ employer }: { employer: EmployerProfile | null }) {
       heading="Direct payments"
       back="/settings"
       form={form}
-      onSubmit={save}
-      onError={onError}
-      extraErrors={extraErrors}
+      {...section}
       intro={
         <p className="body">
           If your council pays for your support with direct payments, tell Carebook which council it is and where your

@@ -4,7 +4,7 @@ import { useZodForm } from '../../lib/forms.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { EL_MINIMUM_COVER_POUNDS, insuranceSchema, valueOn, type EmployerProfile } from '../../shared.js';
 import { Button, DateField, FormPage, Loading, TextInput } from '../../ui/index.js';
-import { useNeedsAboutYou, useSaveEmployerSection } from './employer-section.js';
+import { useEmployerSection } from './employer-section.js';
 
 const COVER_ERROR = 'Enter the amount of cover in pounds, like 5,000,000';
 
@@ -29,8 +29,7 @@ export function InsurancePage() {
 
 function InsuranceForm({ employer }: { employer: EmployerProfile | null }) {
   const minimum = valueOn(EL_MINIMUM_COVER_POUNDS, today());
-  const save = useSaveEmployerSection('employer.updateInsurance');
-  const [extraErrors, onError] = useNeedsAboutYou();
+  const section = useEmployerSection('employer.updateInsurance');
   const form = useZodForm(formSchema, {
     insurer: employer?.insurer ?? '',
     policyNumber: employer?.policyNumber ?? '',
@@ -44,9 +43,7 @@ function InsuranceForm({ employer }: { employer: EmployerProfile | null }) {
       heading="Employer's liability insurance"
       back="/settings"
       form={form}
-      onSubmit={save}
-      onError={onError}
-      extraErrors={extraErrors}
+      {...section}
       intro={
         <p className="body">
           The law says you must have employer&apos;s liability insurance when you employ someone. It pays if a PA is

@@ -1,8 +1,8 @@
-import { useZodForm } from '../../lib/forms.js';
+import { savedValues, useZodForm } from '../../lib/forms.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { payrollSchema, type EmployerProfile } from '../../shared.js';
 import { Button, DateField, FormPage, Loading, TextInput } from '../../ui/index.js';
-import { useNeedsAboutYou, useSaveEmployerSection } from './employer-section.js';
+import { useEmployerSection } from './employer-section.js';
 
 export function PayrollPage() {
   const employer = useApiQuery('employer.get', {});
@@ -11,14 +11,11 @@ export function PayrollPage() {
 }
 
 function PayrollForm({ employer }: { employer: EmployerProfile | null }) {
-  const save = useSaveEmployerSection('employer.updatePayroll');
-  const [extraErrors, onError] = useNeedsAboutYou();
-  const form = useZodForm(payrollSchema, {
-    payeReference: employer?.payeReference ?? '',
-    pensionScheme: employer?.pensionScheme ?? '',
-    pensionDutiesStartOn: employer?.pensionDutiesStartOn ?? '',
-    pensionDeclarationOn: employer?.pensionDeclarationOn ?? '',
-  });
+  const section = useEmployerSection('employer.updatePayroll');
+  const form = useZodForm(
+    payrollSchema,
+    savedValues(payrollSchema, employer ?? { payeReference: '', pensionScheme: '', pensionDutiesStartOn: '', pensionDeclarationOn: '' }),
+  );
   const err = form.formState.errors;
   const date = (name: 'pensionDutiesStartOn' | 'pensionDeclarationOn', legend: string, hint: string) => (
     <DateField control={form.control} name={name} legend={legend} hint={hint} />
@@ -29,9 +26,7 @@ function PayrollForm({ employer }: { employer: EmployerProfile | null }) {
       heading="Payroll and pension"
       back="/settings"
       form={form}
-      onSubmit={save}
-      onError={onError}
-      extraErrors={extraErrors}
+      {...section}
       intro={
         <p className="body">
           As an employer you register with HMRC to pay your PAs through PAYE, and you must offer them a workplace

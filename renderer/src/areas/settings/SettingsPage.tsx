@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useApiQuery } from '../../lib/queries.js';
-import { dateInWords, today, poundsInWords } from '../../lib/format.js';
+import { count, dateInWords, poundsInWords, today } from '../../lib/format.js';
 import { EL_MINIMUM_COVER_POUNDS, EMPLOYER_KINDS, valueOn, type EmployerProfile } from '../../shared.js';
 import { Flash, Loading, StaticPage, SummaryList } from '../../ui/index.js';
 import { textSizeLabel } from './TextSizePage.js';
@@ -76,7 +76,7 @@ export function SettingsPage() {
             <h2 className="heading-m">Your book</h2>
             <SummaryList
               rows={[
-                { key: 'Lock after', value: `${s.autoLockMinutes} ${s.autoLockMinutes === 1 ? 'minute' : 'minutes'} without use`, change: { to: '/settings/auto-lock' } },
+                { key: 'Lock after', value: `${count(s.autoLockMinutes, 'minute')} without use`, change: { to: '/settings/auto-lock' } },
                 { key: 'Text size', value: textSizeLabel(s.textSize), change: { to: '/settings/text-size' } },
                 { key: 'Passphrase', value: 'Set', change: { to: '/settings/passphrase' } },
               ]}

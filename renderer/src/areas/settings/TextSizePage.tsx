@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { applyTextSize, rememberTextSize } from '../../app/text-size.js';
+import { applyTextSize, rememberTextSize } from '../../lib/text-size.js';
 import { useZodForm } from '../../lib/forms.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { useSaveSettings } from './save-settings.js';

@@ -1,4 +1,5 @@
-import type { Area } from '../../app/areas.js';
+import type { Area } from '../../lib/area.js';
+import { page } from '../../lib/router/index.js';
 import { AutoLockPage } from './AutoLockPage.js';
 import { BackupSettingsPage } from './BackupSettingsPage.js';
 import { ChangePassphrasePage } from './ChangePassphrasePage.js';
@@ -12,14 +13,14 @@ import { TextSizePage } from './TextSizePage.js';
 export const settingsArea: Area = {
   nav: { label: 'Settings', to: '/settings', order: 80 },
   routes: [
-    { path: '/settings', component: SettingsPage },
-    { path: '/settings/auto-lock', component: AutoLockPage },
-    { path: '/settings/text-size', component: TextSizePage },
-    { path: '/settings/employer', component: EmployerPage },
-    { path: '/settings/insurance', component: InsurancePage },
-    { path: '/settings/payroll', component: PayrollPage },
-    { path: '/settings/funding', component: FundingPage },
-    { path: '/settings/backups', component: BackupSettingsPage },
-    { path: '/settings/passphrase', component: ChangePassphrasePage },
+    page('/settings', SettingsPage),
+    page('/settings/auto-lock', AutoLockPage),
+    page('/settings/text-size', TextSizePage),
+    page('/settings/employer', EmployerPage),
+    page('/settings/insurance', InsurancePage),
+    page('/settings/payroll', PayrollPage),
+    page('/settings/funding', FundingPage),
+    page('/settings/backups', BackupSettingsPage),
+    page('/settings/passphrase', ChangePassphrasePage),
   ],
 };

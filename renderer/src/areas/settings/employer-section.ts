@@ -1,30 +1,25 @@
 import { useState } from 'react';
-import { navigate } from '../../app/router.js';
 import { isApiError } from '../../lib/api.js';
-import { setFlash } from '../../lib/flash.js';
 import type { ErrorItem } from '../../lib/forms.js';
-import { useApiMutation } from '../../lib/queries.js';
+import { useSaveAndGo } from '../../lib/save.js';
+import type { Input } from '../../shared.js';
 
 // Shared by the three employer sections (insurance, payroll and pension, direct payments).
 
-/** Shown when the core refuses because "About you" has not been saved yet. */
-export function useNeedsAboutYou(): [ErrorItem[], (e: unknown) => boolean] {
-  const [extra, setExtra] = useState<ErrorItem[]>([]);
-  const onError = (e: unknown) => {
-    if (!isApiError(e, 'not_found')) return false;
-    setExtra([{ message: e.message, to: '/settings/employer' }]);
-    return true;
-  };
-  return [extra, onError];
-}
-
-/** Save one section of the employer profile, say so, and go back to Settings. */
-export function useSaveEmployerSection(method: 'employer.updateInsurance' | 'employer.updatePayroll' | 'employer.updateFunding') {
-  // Home's list changes with these details (for example, cover below the legal minimum).
-  const save = useApiMutation(method, ['employer.get', 'attention.list']);
-  return async (values: Parameters<typeof save.mutateAsync>[0]) => {
-    await save.mutateAsync(values as never);
-    setFlash('Your employer details have been saved');
-    navigate('/settings');
+/**
+ * What a section's FormPage does: save the section, say so, and go back to Settings; when the
+ * core refuses because "About you" has not been saved yet, say so with a link to it.
+ */
+export function useEmployerSection<M extends 'employer.updateInsurance' | 'employer.updatePayroll' | 'employer.updateFunding'>(method: M) {
+  const save = useSaveAndGo(method);
+  const [extraErrors, setExtraErrors] = useState<ErrorItem[]>([]);
+  return {
+    onSubmit: (values: Input<M>) => save(values, { flash: 'Your employer details have been saved', to: '/settings' }),
+    onError: (e: unknown) => {
+      if (!isApiError(e, 'not_found')) return false;
+      setExtraErrors([{ message: e.message, to: '/settings/employer' }]);
+      return true;
+    },
+    extraErrors,
   };
 }

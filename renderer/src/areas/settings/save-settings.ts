@@ -1,18 +1,12 @@
+import { useSaveAndGo } from '../../lib/save.js';
 import type { Input, Settings } from '../../shared.js';
-import { navigate } from '../../app/router.js';
-import { setFlash } from '../../lib/flash.js';
-import { useApiMutation } from '../../lib/queries.js';
 
 /**
  * What every settings page does on Save: store the change, say so, go back to Settings.
  * `onSaved` runs with the stored settings before leaving the page.
  */
-export function useSaveSettings(alsoStale: ('book.backups')[] = []) {
-  const save = useApiMutation('settings.update', ['settings.get', ...alsoStale]);
-  return async (changes: Input<'settings.update'>, onSaved?: (settings: Settings) => void) => {
-    const settings = await save.mutateAsync(changes);
-    onSaved?.(settings);
-    setFlash('Your settings have been saved');
-    navigate('/settings');
-  };
+export function useSaveSettings() {
+  const save = useSaveAndGo('settings.update');
+  return (changes: Input<'settings.update'>, onSaved?: (settings: Settings) => void) =>
+    save(changes, { flash: 'Your settings have been saved', to: '/settings', onSaved });
 }

@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { navigate } from '../../app/router.js';
-import { call } from '../../lib/api.js';
-import { EmployerForm } from '../settings/EmployerForm.js';
+import { useApiMutation } from '../../lib/queries.js';
+import { navigate } from '../../lib/router/index.js';
+import { EmployerForm } from '../settings/index.js';
 import { newBook } from './journey.js';
 
 /** Last step of a new book: the employer profile, or skip it for later. */
 export function AboutYouPage() {
   const client = useQueryClient();
+  const save = useApiMutation('employer.update');
   const finish = async () => {
     newBook.reset();
     navigate('/', { replace: true });
@@ -20,7 +21,7 @@ export function AboutYouPage() {
       initial={null}
       submitLabel="Save and continue"
       onSave={async (values) => {
-        await call('employer.update', values);
+        await save.mutateAsync(values);
         await finish();
       }}
       secondary={

@@ -1,11 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared.js';
-import { navigate } from '../../app/router.js';
+import { navigate } from '../../lib/router/index.js';
 import { call } from '../../lib/api.js';
 import { useZodForm } from '../../lib/forms.js';
 import { queryKey } from '../../lib/queries.js';
-import { Button, FormPage } from '../../ui/index.js';
-import { FolderField } from './FolderField.js';
+import { Button, FolderField, FormPage } from '../../ui/index.js';
 
 /** Point Carebook at a book that is already on this computer (or a USB stick). */
 export function OpenPage() {

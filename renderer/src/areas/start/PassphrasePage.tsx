@@ -1,12 +1,11 @@
 import { useEffect } from 'react';
 import { z } from 'zod';
-import { navigate } from '../../app/router.js';
+import { navigate } from '../../lib/router/index.js';
 import { call } from '../../lib/api.js';
 import { useZodForm } from '../../lib/forms.js';
 import { passphrase } from '../../shared.js';
-import { Button, FormPage, PasswordInput } from '../../ui/index.js';
+import { Button, FormPage, PassphraseStrength, PasswordInput } from '../../ui/index.js';
 import { newBook } from './journey.js';
-import { PassphraseStrength } from './PassphraseStrength.js';
 
 /** The core's passphrase rule, plus "type it again" which only the form needs. */
 export const newPassphraseSchema = z

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { z } from 'zod';
-import { navigate } from '../../app/router.js';
+import { navigate } from '../../lib/router/index.js';
 import { downloadText } from '../../lib/download.js';
+import { dateInWords, today } from '../../lib/format.js';
 import { useZodForm } from '../../lib/forms.js';
 import { Button, Checkbox, FormPage } from '../../ui/index.js';
 import { newBook } from './journey.js';
@@ -24,7 +25,7 @@ function instructions(code: string, folder: string): string {
     groupCode(code).join(' '),
     '',
     `For the book in: ${folder}`,
-    `Made on: ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`,
+    `Made on: ${dateInWords(today())}`,
     '',
     'If you forget your passphrase, open Carebook, choose "I have forgotten my passphrase"',
     'and type this code. Keep it somewhere safe, away from your computer.',

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, navigate } from '../../app/router.js';
+import { Link, navigate } from '../../lib/router/index.js';
 import { call } from '../../lib/api.js';
 import { queryKey } from '../../lib/queries.js';
 import { Button, ButtonLink, ErrorSummary, StaticPage } from '../../ui/index.js';

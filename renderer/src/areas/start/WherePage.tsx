@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { navigate } from '../../app/router.js';
+import { navigate } from '../../lib/router/index.js';
 import { useZodForm } from '../../lib/forms.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { absoluteFolder } from '../../shared.js';
-import { Button, FormPage, PageHeading, Radios } from '../../ui/index.js';
-import { FolderField } from './FolderField.js';
+import { Button, FolderField, FormPage, PageHeading, Radios } from '../../ui/index.js';
 import { newBook } from './journey.js';
 
 // The core's own folder rule, applied only when "another folder" is chosen.

@@ -1,4 +1,3 @@
-import type { Params } from '../../app/router.js';
 import { ButtonLink, StaticPage } from '../../ui/index.js';
 import { problemMessage } from './problem.js';
 
@@ -18,8 +17,8 @@ const TEXT: Record<string, { heading: string; body: string }> = {
 };
 
 /** The book itself cannot be opened: say so plainly and point to the way out (a backup). */
-export function ProblemPage({ params }: { params: Params }) {
-  const t = TEXT[params.code ?? ''] ?? TEXT.damaged_book!;
+export function ProblemPage({ params }: { params: { code: string } }) {
+  const t = TEXT[params.code] ?? TEXT.damaged_book!;
   const detail = problemMessage();
   return (
     <StaticPage title={t.heading} back="/">

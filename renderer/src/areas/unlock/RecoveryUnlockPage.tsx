@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Link } from '../../app/router.js';
+import { Link } from '../../lib/router/index.js';
 import { isApiError } from '../../lib/api.js';
 import { useZodForm } from '../../lib/forms.js';
 import { secretInput } from '../../shared.js';

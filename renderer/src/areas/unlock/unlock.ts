@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { navigate } from '../../app/router.js';
+import { navigate } from '../../lib/router/index.js';
 import { call, isApiError } from '../../lib/api.js';
 import { queryKey } from '../../lib/queries.js';
 import type { SecretInput } from '../../shared.js';

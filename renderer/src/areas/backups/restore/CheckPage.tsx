@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import { navigate } from '../../../app/router.js';
+import { navigate } from '../../../lib/router/index.js';
 import { call, isApiError } from '../../../lib/api.js';
 import { useZodForm, type ErrorItem } from '../../../lib/forms.js';
 import { Button, FormPage, SummaryList } from '../../../ui/index.js';

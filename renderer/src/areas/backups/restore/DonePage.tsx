@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { navigate } from '../../../app/router.js';
+import { navigate } from '../../../lib/router/index.js';
 import { Button, StaticPage } from '../../../ui/index.js';
 import { restoreJourney } from './journey.js';
 

@@ -1,4 +1,4 @@
-import { navigate } from '../../../app/router.js';
+import { navigate } from '../../../lib/router/index.js';
 import { chooseFile } from '../../../lib/host.js';
 import { useZodForm } from '../../../lib/forms.js';
 import { api } from '../../../shared.js';

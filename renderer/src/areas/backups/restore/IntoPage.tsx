@@ -1,8 +1,7 @@
-import { navigate } from '../../../app/router.js';
+import { navigate } from '../../../lib/router/index.js';
 import { useZodForm } from '../../../lib/forms.js';
 import { api } from '../../../shared.js';
-import { Button, FormPage } from '../../../ui/index.js';
-import { FolderField } from '../../start/FolderField.js';
+import { Button, FolderField, FormPage } from '../../../ui/index.js';
 import { restoreJourney } from './journey.js';
 
 const schema = api['book.restore'].input.pick({ into: true });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { navigate } from '../../../app/router.js';
+import { navigate } from '../../../lib/router/index.js';
 import { useZodForm } from '../../../lib/forms.js';
 import { secretInput } from '../../../shared.js';
 import { Button, FormPage, PageHeading, PasswordInput, Radios, TextInput } from '../../../ui/index.js';

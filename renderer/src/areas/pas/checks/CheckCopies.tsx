@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { Link } from '../../../app/router.js';
+import { Link } from '../../../lib/router/index.js';
 import type { DocumentInfo } from '../../../shared.js';
 import type { SummaryRow } from '../../../ui/index.js';
 import { documentsPath } from '../documents/document-words.js';

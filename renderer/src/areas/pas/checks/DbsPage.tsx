@@ -1,16 +1,14 @@
-import { navigate, type Params } from '../../../app/router.js';
-import { setFlash } from '../../../lib/flash.js';
-import { useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
+import { savedValues, useZodForm } from '../../../lib/forms.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { DBS_LEVELS, dbsSchema, type DbsCheck, type Worker } from '../../../shared.js';
 import { Button, Checkbox, Checkboxes, DateField, FormPage, Radios, Textarea, TextInput } from '../../../ui/index.js';
-import { CHECK_CHANGES, checksTab } from './paths.js';
+import { checksTab } from './paths.js';
 import { checkIdOf, WithChecks } from './WithChecks.js';
 import { DBS_LEVEL_WORDS } from './words.js';
 
-export function DbsPage({ params }: { params: Params }) {
+export function DbsPage({ params }: { params: { checkId: string } }) {
   return (
-    <WithChecks workerId={params.id!} checkId={checkIdOf(params.checkId)} pick={(c, id) => c.dbs.find((x) => x.id === id)}>
+    <WithChecks checkId={checkIdOf(params.checkId)} pick={(c, id) => c.dbs.find((x) => x.id === id)}>
       {(w, existing) => <DbsForm w={w} existing={existing} />}
     </WithChecks>
   );
@@ -19,22 +17,13 @@ export function DbsPage({ params }: { params: Params }) {
 function DbsForm({ w, existing }: { w: Worker; existing: DbsCheck | undefined }) {
   const form = useZodForm(
     dbsSchema,
-    existing
-      ? {
-          id: existing.id,
-          workerId: w.id,
-          level: existing.level,
-          adultsBarredList: existing.adultsBarredList,
-          childrenBarredList: existing.childrenBarredList,
-          certificateNumber: existing.certificateNumber,
-          issuedOn: existing.issuedOn,
-          updateServiceJoinedOn: existing.updateServiceJoinedOn,
-          statusCheckConsent: existing.statusCheckConsent,
-          disclosureNote: existing.disclosureNote,
-        }
-      : { workerId: w.id, adultsBarredList: false, childrenBarredList: false, certificateNumber: '', issuedOn: '', updateServiceJoinedOn: '', statusCheckConsent: false, disclosureNote: '' },
+    savedValues(
+      dbsSchema,
+      existing ?? { adultsBarredList: false, childrenBarredList: false, certificateNumber: '', issuedOn: '', updateServiceJoinedOn: '', statusCheckConsent: false, disclosureNote: '' },
+      { workerId: w.id },
+    ),
   );
-  const save = useApiMutation('checks.saveDbs', [...CHECK_CHANGES]);
+  const save = useSaveAndGo('checks.saveDbs');
   const err = form.formState.errors;
   const level = form.watch('level');
   const title = existing ? `Change ${w.fullName}’s DBS check` : `Record ${w.fullName}’s DBS check`;
@@ -45,11 +34,7 @@ function DbsForm({ w, existing }: { w: Worker; existing: DbsCheck | undefined })
       heading={title}
       back={back}
       form={form}
-      onSubmit={async (values) => {
-        await save.mutateAsync(values);
-        setFlash('DBS check saved');
-        navigate(back);
-      }}
+      onSubmit={(values) => save(values, { flash: 'DBS check saved', to: back })}
       intro={<p className="body">Copy these from the certificate. They must show you the original.</p>}
     >
       <Radios

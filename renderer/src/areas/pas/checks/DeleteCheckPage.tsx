@@ -1,10 +1,8 @@
-import { navigate, type Params } from '../../../app/router.js';
-import { setFlash } from '../../../lib/flash.js';
 import { dateInWords } from '../../../lib/format.js';
-import { useApiMutation } from '../../../lib/queries.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { CHECK_KINDS, type WorkerChecks } from '../../../shared.js';
 import { ConfirmPage } from '../../../ui/index.js';
-import { CHECK_CHANGES, checksTab } from './paths.js';
+import { checksTab } from './paths.js';
 import { WithChecks } from './WithChecks.js';
 import { CHECK_KIND_WORDS, type CheckKind } from './words.js';
 
@@ -34,25 +32,19 @@ function describe(checks: WorkerChecks, kind: CheckKind, id: string): string | u
   }
 }
 
-export function DeleteCheckPage({ params }: { params: Params }) {
-  const kind = (CHECK_KINDS as readonly string[]).includes(params.kind!) ? (params.kind as CheckKind) : undefined;
-  const workerId = params.id!;
-  // The check's attached documents go with it, so the Documents tab's list is stale too.
-  const remove = useApiMutation('checks.delete', [...CHECK_CHANGES, 'documents.list']);
+export function DeleteCheckPage({ params }: { params: { kind: string; checkId: string } }) {
+  const kind = (CHECK_KINDS as readonly string[]).includes(params.kind) ? (params.kind as CheckKind) : undefined;
+  const remove = useSaveAndGo('checks.delete');
   return (
-    <WithChecks workerId={workerId} checkId={kind && params.checkId} pick={(c, id) => (kind ? describe(c, kind, id) : undefined)}>
+    <WithChecks checkId={kind && params.checkId} pick={(c, id) => (kind ? describe(c, kind, id) : undefined)}>
       {(w, what) =>
         kind &&
         what && (
           <ConfirmPage
             title={`Delete this ${CHECK_KIND_WORDS[kind]}?`}
-            back={checksTab(workerId)}
+            back={checksTab(w.id)}
             confirmLabel={`Yes, delete this ${CHECK_KIND_WORDS[kind]}`}
-            onConfirm={async () => {
-              await remove.mutateAsync({ kind, id: params.checkId! });
-              setFlash(`The ${CHECK_KIND_WORDS[kind]} has been deleted`);
-              navigate(checksTab(workerId));
-            }}
+            onConfirm={() => remove({ kind, id: params.checkId }, { flash: `The ${CHECK_KIND_WORDS[kind]} has been deleted`, to: checksTab(w.id) })}
           >
             <p className="body">
               You are about to delete {what} for {w.fullName}. Any documents attached to it will be deleted too. This

@@ -1,16 +1,14 @@
-import { navigate, type Params } from '../../../app/router.js';
-import { setFlash } from '../../../lib/flash.js';
-import { useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
+import { savedValues, useZodForm } from '../../../lib/forms.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { CWP_VALUES, INTERVIEW_OUTCOMES, interviewSchema, type Interview, type Worker } from '../../../shared.js';
 import { Button, DateField, FormPage, Radios, Textarea, TextInput } from '../../../ui/index.js';
-import { CHECK_CHANGES, checksTab } from './paths.js';
+import { checksTab } from './paths.js';
 import { checkIdOf, WithChecks } from './WithChecks.js';
 import { INTERVIEW_OUTCOME_WORDS } from './words.js';
 
-export function InterviewPage({ params }: { params: Params }) {
+export function InterviewPage({ params }: { params: { checkId: string } }) {
   return (
-    <WithChecks workerId={params.id!} checkId={checkIdOf(params.checkId)} pick={(c, id) => c.interviews.find((x) => x.id === id)}>
+    <WithChecks checkId={checkIdOf(params.checkId)} pick={(c, id) => c.interviews.find((x) => x.id === id)}>
       {(w, existing) => <InterviewForm w={w} existing={existing} />}
     </WithChecks>
   );
@@ -27,11 +25,9 @@ function answersFor(existing: Interview | undefined) {
 function InterviewForm({ w, existing }: { w: Worker; existing: Interview | undefined }) {
   const form = useZodForm(
     interviewSchema,
-    existing
-      ? { id: existing.id, workerId: w.id, heldOn: existing.heldOn, interviewers: existing.interviewers, answers: answersFor(existing), outcome: existing.outcome, notes: existing.notes }
-      : { workerId: w.id, heldOn: '', interviewers: '', answers: answersFor(undefined), notes: '' },
+    savedValues(interviewSchema, existing ?? { heldOn: '', interviewers: '', notes: '' }, { workerId: w.id, answers: answersFor(existing) }),
   );
-  const save = useApiMutation('checks.saveInterview', [...CHECK_CHANGES]);
+  const save = useSaveAndGo('checks.saveInterview');
   const err = form.formState.errors;
   const outcome = form.watch('outcome');
   const title = existing ? `Change the interview with ${w.fullName}` : `Record an interview with ${w.fullName}`;
@@ -45,9 +41,7 @@ function InterviewForm({ w, existing }: { w: Worker; existing: Interview | undef
       onSubmit={async (values) => {
         // Keep a value only when something was written about it, or its question was reworded.
         const answers = values.answers.filter((a) => a.notes || a.question !== CWP_VALUES.find((v) => v.id === a.value)?.question);
-        await save.mutateAsync({ ...values, answers });
-        setFlash('Interview saved');
-        navigate(back);
+        await save({ ...values, answers }, { flash: 'Interview saved', to: back });
       }}
     >
       <DateField control={form.control} name="heldOn" legend="Date of the interview" />

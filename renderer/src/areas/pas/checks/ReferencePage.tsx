@@ -1,15 +1,13 @@
-import { navigate, type Params } from '../../../app/router.js';
-import { setFlash } from '../../../lib/flash.js';
-import { useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
+import { savedValues, useZodForm } from '../../../lib/forms.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { REFERENCE_OUTCOMES, referenceSchema, type Reference, type Worker } from '../../../shared.js';
 import { Button, DateField, FormPage, Radios, Textarea, TextInput } from '../../../ui/index.js';
-import { CHECK_CHANGES, checksTab } from './paths.js';
+import { checksTab } from './paths.js';
 import { checkIdOf, WithChecks } from './WithChecks.js';
 
-export function ReferencePage({ params }: { params: Params }) {
+export function ReferencePage({ params }: { params: { checkId: string } }) {
   return (
-    <WithChecks workerId={params.id!} checkId={checkIdOf(params.checkId)} pick={(c, id) => c.references.find((x) => x.id === id)}>
+    <WithChecks checkId={checkIdOf(params.checkId)} pick={(c, id) => c.references.find((x) => x.id === id)}>
       {(w, existing) => <ReferenceForm w={w} existing={existing} />}
     </WithChecks>
   );
@@ -18,21 +16,9 @@ export function ReferencePage({ params }: { params: Params }) {
 function ReferenceForm({ w, existing }: { w: Worker; existing: Reference | undefined }) {
   const form = useZodForm(
     referenceSchema,
-    existing
-      ? {
-          id: existing.id,
-          workerId: w.id,
-          refereeName: existing.refereeName,
-          relationship: existing.relationship,
-          contact: existing.contact,
-          requestedOn: existing.requestedOn,
-          receivedOn: existing.receivedOn,
-          outcome: existing.outcome,
-          notes: existing.notes,
-        }
-      : { workerId: w.id, refereeName: '', relationship: '', contact: '', requestedOn: '', receivedOn: '', notes: '' },
+    savedValues(referenceSchema, existing ?? { refereeName: '', relationship: '', contact: '', requestedOn: '', receivedOn: '', notes: '' }, { workerId: w.id }),
   );
-  const save = useApiMutation('checks.saveReference', [...CHECK_CHANGES]);
+  const save = useSaveAndGo('checks.saveReference');
   const err = form.formState.errors;
   const outcome = form.watch('outcome');
   const title = existing ? `Change the reference for ${w.fullName}` : `Record a reference for ${w.fullName}`;
@@ -43,11 +29,7 @@ function ReferenceForm({ w, existing }: { w: Worker; existing: Reference | undef
       heading={title}
       back={back}
       form={form}
-      onSubmit={async (values) => {
-        await save.mutateAsync(values);
-        setFlash('Reference saved');
-        navigate(back);
-      }}
+      onSubmit={(values) => save(values, { flash: 'Reference saved', to: back })}
       intro={<p className="body">You can record a reference when you ask for it, and come back when it arrives.</p>}
     >
       <TextInput label="Name of the referee" autoComplete="off" spellCheck={false} error={err.refereeName?.message} {...form.register('refereeName')} />

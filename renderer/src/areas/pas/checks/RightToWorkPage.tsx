@@ -1,17 +1,15 @@
-import { navigate, type Params } from '../../../app/router.js';
-import { setFlash } from '../../../lib/flash.js';
 import { dateInWords } from '../../../lib/format.js';
-import { useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
+import { savedValues, useZodForm } from '../../../lib/forms.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { PERMISSIONS, RTW_METHODS, rightToWorkSchema, type RightToWorkCheck, type Worker } from '../../../shared.js';
 import { Button, DateField, FormPage, Radios, Textarea, TextInput } from '../../../ui/index.js';
-import { CHECK_CHANGES, checksTab } from './paths.js';
+import { checksTab } from './paths.js';
 import { checkIdOf, WithChecks } from './WithChecks.js';
 import { RTW_METHOD_WORDS } from './words.js';
 
-export function RightToWorkPage({ params }: { params: Params }) {
+export function RightToWorkPage({ params }: { params: { checkId: string } }) {
   return (
-    <WithChecks workerId={params.id!} checkId={checkIdOf(params.checkId)} pick={(c, id) => c.rightToWork.find((x) => x.id === id)}>
+    <WithChecks checkId={checkIdOf(params.checkId)} pick={(c, id) => c.rightToWork.find((x) => x.id === id)}>
       {(w, existing) => <RightToWorkForm w={w} existing={existing} />}
     </WithChecks>
   );
@@ -20,11 +18,9 @@ export function RightToWorkPage({ params }: { params: Params }) {
 function RightToWorkForm({ w, existing }: { w: Worker; existing: RightToWorkCheck | undefined }) {
   const form = useZodForm(
     rightToWorkSchema,
-    existing
-      ? { id: existing.id, workerId: w.id, checkedOn: existing.checkedOn, method: existing.method, evidence: existing.evidence, permission: existing.permission, permissionEndsOn: existing.permissionEndsOn, notes: existing.notes }
-      : { workerId: w.id, checkedOn: '', evidence: '', permissionEndsOn: '', notes: '' },
+    savedValues(rightToWorkSchema, existing ?? { checkedOn: '', evidence: '', permissionEndsOn: '', notes: '' }, { workerId: w.id }),
   );
-  const save = useApiMutation('checks.saveRightToWork', [...CHECK_CHANGES]);
+  const save = useSaveAndGo('checks.saveRightToWork');
   const err = form.formState.errors;
   const [method, permission] = form.watch(['method', 'permission']);
   const title = existing ? `Change ${w.fullName}’s right-to-work check` : `Record ${w.fullName}’s right-to-work check`;
@@ -37,13 +33,13 @@ function RightToWorkForm({ w, existing }: { w: Worker; existing: RightToWorkChec
       form={form}
       onSubmit={async (values) => {
         // An end date left over from choosing "time-limited" first is not part of an unlimited permission.
-        const saved = await save.mutateAsync(values.permission === 'unlimited' ? { ...values, permissionEndsOn: '' } : values);
-        setFlash(
-          saved.followUpDueOn
-            ? `Right-to-work check saved. Check again by ${dateInWords(saved.followUpDueOn)}, when their permission to work ends.`
-            : 'Right-to-work check saved',
-        );
-        navigate(back);
+        await save(values.permission === 'unlimited' ? { ...values, permissionEndsOn: '' } : values, {
+          flash: (saved) =>
+            saved.followUpDueOn
+              ? `Right-to-work check saved. Check again by ${dateInWords(saved.followUpDueOn)}, when their permission to work ends.`
+              : 'Right-to-work check saved',
+          to: back,
+        });
       }}
     >
       <Radios

@@ -1,16 +1,14 @@
-import { navigate, type Params } from '../../../app/router.js';
-import { setFlash } from '../../../lib/flash.js';
 import { dateInWords } from '../../../lib/format.js';
 import { useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { dbsStatusCheckSchema, type DbsCheck, type Worker } from '../../../shared.js';
 import { Button, DateField, FormPage, Radios, Textarea } from '../../../ui/index.js';
-import { CHECK_CHANGES, checksTab } from './paths.js';
+import { checksTab } from './paths.js';
 import { WithChecks } from './WithChecks.js';
 
-export function StatusCheckPage({ params }: { params: Params }) {
+export function StatusCheckPage({ params }: { params: { checkId: string } }) {
   return (
-    <WithChecks workerId={params.id!} checkId={params.checkId} pick={(c, id) => c.dbs.find((x) => x.id === id)}>
+    <WithChecks checkId={params.checkId} pick={(c, id) => c.dbs.find((x) => x.id === id)}>
       {(w, dbs) => dbs && <StatusCheckForm w={w} dbs={dbs} />}
     </WithChecks>
   );
@@ -18,7 +16,7 @@ export function StatusCheckPage({ params }: { params: Params }) {
 
 function StatusCheckForm({ w, dbs }: { w: Worker; dbs: DbsCheck }) {
   const form = useZodForm(dbsStatusCheckSchema, { dbsCheckId: dbs.id, checkedOn: '', note: '' });
-  const save = useApiMutation('checks.addDbsStatusCheck', [...CHECK_CHANGES]);
+  const save = useSaveAndGo('checks.addDbsStatusCheck');
   const err = form.formState.errors;
   const result = form.watch('result');
   const title = `Record a status check of ${w.fullName}’s DBS certificate`;
@@ -29,11 +27,7 @@ function StatusCheckForm({ w, dbs }: { w: Worker; dbs: DbsCheck }) {
       heading={title}
       back={back}
       form={form}
-      onSubmit={async (values) => {
-        await save.mutateAsync(values);
-        setFlash('Status check saved');
-        navigate(back);
-      }}
+      onSubmit={(values) => save(values, { flash: 'Status check saved', to: back })}
       intro={
         <p className="body">
           This is for the certificate issued on {dateInWords(dbs.issuedOn)}

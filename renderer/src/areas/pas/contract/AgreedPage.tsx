@@ -1,14 +1,12 @@
-import type { Params } from '../../../app/router.js';
 import { useApiMutation } from '../../../lib/queries.js';
 import { RecordDatePage } from './RecordDatePage.js';
 
 /** The day the PA agreed to a change of terms (versions after the first). */
-export function AgreedPage({ params }: { params: Params }) {
-  const record = useApiMutation('contracts.recordAgreement', ['contracts.get', 'attention.list']);
+export function AgreedPage({ params }: { params: { versionId?: string | undefined } }) {
+  const record = useApiMutation('contracts.recordAgreement');
   return (
     <RecordDatePage
-      workerId={params.id!}
-      versionId={params.versionId ?? ''}
+      versionId={params.versionId}
       field="agreedOn"
       label="Date they agreed to the change"
       title={(name, v) => `When did ${name} agree to version ${v.version} of their terms?`}

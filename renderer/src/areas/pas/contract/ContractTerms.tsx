@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { dateInWords } from '../../../lib/format.js';
+import { count, dateInWords } from '../../../lib/format.js';
 import type { ContractFacts, ContractVersion } from '../../../shared.js';
 import { SummaryList, type SummaryRow } from '../../../ui/index.js';
 import { holidayRules } from './contract-form.js';
@@ -26,7 +26,7 @@ function holiday(v: ContractVersion, facts: ContractFacts | null): string {
     return percent != null ? `${percent}% of the hours they work, built up as they work` : 'Built up as a share of the hours they work';
   }
   const weeks = holidayRules(v.appliesFrom)?.weeks;
-  const basis = `${weeks ?? ''} weeks a year, for ${v.daysPerWeek} ${v.daysPerWeek === 1 ? 'day' : 'days'} a week`.trim();
+  const basis = `${weeks ?? ''} weeks a year, for ${count(v.daysPerWeek, 'day')} a week`.trim();
   return facts?.holidayDaysPerYear != null ? `${facts.holidayDaysPerYear} days a year (${basis})` : basis;
 }
 

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
-import { navigate, type Params } from '../../../app/router.js';
-import { setFlash } from '../../../lib/flash.js';
 import { today } from '../../../lib/format.js';
 import { useZodForm } from '../../../lib/forms.js';
-import { useApiMutation, useApiQuery } from '../../../lib/queries.js';
+import { useApiQuery } from '../../../lib/queries.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import type { ContractFacts, ContractVersion, EmployerProfile, Worker } from '../../../shared.js';
-import { Button, DateField, ErrorSummary, FormPage, Loading, Radios, StaticPage, Textarea, TextInput } from '../../../ui/index.js';
+import { Button, DateField, FormPage, Radios, Textarea, TextInput } from '../../../ui/index.js';
 import { callName } from '../../../shared.js';
 import {
   changeValues,
@@ -17,29 +16,17 @@ import {
 } from './contract-form.js';
 import { serviceWords, statutoryNoticeRule, weeksWords } from './contract-words.js';
 import { contractPath } from './paths.js';
+import { WithContract } from './WithContract.js';
+import { usePa } from '../pa-context.js';
 
 /** Write the first statement, or change the terms from a date (a new version). */
-export function EditContractPage({ params }: { params: Params }) {
-  const workerId = params.id!;
-  const worker = useApiQuery('workers.get', { id: workerId });
+export function EditContractPage() {
+  const worker = usePa();
   const employer = useApiQuery('employer.get', {});
-  const contract = useApiQuery('contracts.get', { workerId });
-  const failed = worker.error ?? employer.error ?? contract.error;
-  if (failed) {
-    return (
-      <StaticPage title="Their statement" back={contractPath(workerId)}>
-        <ErrorSummary items={[{ message: failed.message }]} />
-      </StaticPage>
-    );
-  }
-  if (!worker.data || employer.isPending || !contract.data) return <Loading />;
   return (
-    <ContractForm
-      worker={worker.data}
-      employer={employer.data ?? null}
-      current={contract.data.current}
-      facts={contract.data.facts}
-    />
+    <WithContract also={[employer]}>
+      {(contract) => <ContractForm worker={worker} employer={employer.data ?? null} current={contract.current} facts={contract.facts} />}
+    </WithContract>
   );
 }
 
@@ -56,7 +43,7 @@ function ContractForm({
 }) {
   const isChange = current !== null;
   const todayIs = today();
-  const save = useApiMutation('contracts.save', ['contracts.get', 'attention.list']);
+  const save = useSaveAndGo('contracts.save');
   const form = useZodForm(
     contractFormSchema(worker.id, isChange),
     current ? changeValues(current) : firstStatementValues(worker, employer, todayIs),
@@ -97,11 +84,12 @@ function ContractForm({
       back={contractPath(worker.id)}
       form={form}
       rename={SERVER_FIELD_NAMES}
-      onSubmit={async (terms) => {
-        const saved = await save.mutateAsync(terms);
-        setFlash(saved.version === 1 ? 'Their written statement has been saved' : `Version ${saved.version} of their terms has been saved`);
-        navigate(contractPath(worker.id));
-      }}
+      onSubmit={(terms) =>
+        save(terms, {
+          flash: (saved) => (saved.version === 1 ? 'Their written statement has been saved' : `Version ${saved.version} of their terms has been saved`),
+          to: contractPath(worker.id),
+        })
+      }
       intro={
         isChange ? (
           <>

@@ -1,14 +1,12 @@
-import type { Params } from '../../../app/router.js';
 import { useApiMutation } from '../../../lib/queries.js';
 import { RecordDatePage } from './RecordDatePage.js';
 
 /** The day the statement (or a version of it) was handed over. */
-export function IssuedPage({ params }: { params: Params }) {
-  const record = useApiMutation('contracts.recordIssued', ['contracts.get', 'attention.list']);
+export function IssuedPage({ params }: { params: { versionId?: string | undefined } }) {
+  const record = useApiMutation('contracts.recordIssued');
   return (
     <RecordDatePage
-      workerId={params.id!}
-      versionId={params.versionId ?? ''}
+      versionId={params.versionId}
       field="issuedOn"
       label="Date you gave them the statement"
       title={(name, v) =>

@@ -1,6 +1,7 @@
-import { Link } from '../../../app/router.js';
+import { Link } from '../../../lib/router/index.js';
 import { useApiQuery } from '../../../lib/queries.js';
 import type { ContractVersion } from '../../../shared.js';
+import { documentsPath } from '../documents/document-words.js';
 import { OpenDocumentButton, useOpenDocument } from '../documents/OpenDocument.js';
 
 /**
@@ -11,7 +12,7 @@ export function SignedCopy({ workerId, version }: { workerId: string; version: C
   const documents = useApiQuery('documents.list', { workerId });
   const opener = useOpenDocument();
   const signed = (documents.data ?? []).filter((d) => d.kind === 'signed-statement' && d.linkedId === version.id);
-  const attach = `/pas/${workerId}/documents/add/signed-statement/${version.id}`;
+  const attach = documentsPath(workerId, `add/signed-statement/${version.id}`);
   if (signed.length === 0) {
     return (
       <p className="body">

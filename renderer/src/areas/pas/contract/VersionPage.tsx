@@ -1,29 +1,25 @@
-import type { Params } from '../../../app/router.js';
 import { dateInWords } from '../../../lib/format.js';
-import { useApiQuery } from '../../../lib/queries.js';
-import { Button, ButtonGroup, ErrorSummary, Loading, StaticPage, SummaryList } from '../../../ui/index.js';
+import type { WorkerContract } from '../../../shared.js';
+import { Button, ButtonGroup, ErrorSummary, StaticPage, SummaryList } from '../../../ui/index.js';
+import { usePa } from '../pa-context.js';
 import { ContractTerms } from './ContractTerms.js';
 import { contractPath } from './paths.js';
 import { useStatementDownload } from './useStatementDownload.js';
+import { WithContract } from './WithContract.js';
 
 const NOT_YET = <span className="secondary-text">Not recorded yet</span>;
 
 /** One version of the statement, as it was saved (read-only). */
-export function VersionPage({ params }: { params: Params }) {
-  const workerId = params.id!;
-  const worker = useApiQuery('workers.get', { id: workerId });
-  const contract = useApiQuery('contracts.get', { workerId });
+export function VersionPage({ params }: { params: { versionId: string } }) {
+  return <WithContract>{(contract) => <Version contract={contract} versionId={params.versionId} />}</WithContract>;
+}
+
+function Version({ contract, versionId }: { contract: WorkerContract; versionId: string }) {
+  const w = usePa();
+  const workerId = w.id;
   const statement = useStatementDownload();
   const back = contractPath(workerId);
-  if (worker.isError || contract.isError) {
-    return (
-      <StaticPage title="Their statement" back={back}>
-        <ErrorSummary items={[{ message: (worker.error ?? contract.error)!.message }]} />
-      </StaticPage>
-    );
-  }
-  if (!worker.data || !contract.data) return <Loading />;
-  const v = contract.data.versions.find((x) => x.id === params.versionId);
+  const v = contract.versions.find((x) => x.id === versionId);
   if (!v) {
     return (
       <StaticPage title="This version could not be found" back={back}>
@@ -31,10 +27,10 @@ export function VersionPage({ params }: { params: Params }) {
       </StaticPage>
     );
   }
-  const isCurrent = contract.data.current?.id === v.id;
+  const isCurrent = contract.current?.id === v.id;
   const name = v.version === 1 ? 'First statement' : `Version ${v.version}`;
   return (
-    <StaticPage title={`${name} – ${worker.data.fullName}`} heading={name} caption={worker.data.fullName} back={back}>
+    <StaticPage title={`${name} – ${w.fullName}`} heading={name} caption={w.fullName} back={back}>
       <ErrorSummary items={statement.error ? [{ message: statement.error }] : []} />
       <SummaryList
         rows={[
@@ -55,7 +51,7 @@ export function VersionPage({ params }: { params: Params }) {
         </Button>
       </ButtonGroup>
       <h2 className="heading-m">The terms</h2>
-      <ContractTerms version={v} facts={isCurrent ? contract.data.facts : null} />
+      <ContractTerms version={v} facts={isCurrent ? contract.facts : null} />
     </StaticPage>
   );
 }

@@ -1,4 +1,4 @@
-import { Link } from '../../../app/router.js';
+import { Link } from '../../../lib/router/index.js';
 import { dateInWords } from '../../../lib/format.js';
 import type { ContractVersion } from '../../../shared.js';
 import { contractPath } from './paths.js';

@@ -1,18 +1,16 @@
-import { dateInWords } from '../../../lib/format.js';
+import { count, dateInWords } from '../../../lib/format.js';
 import { pence, STATUTORY_NOTICE, valueOn, type ContractFacts, type ContractVersion } from '../../../shared.js';
 
 /** How the contract's figures are said on screen. Pure, so the wording is easy to check. */
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function weeksWords(n: number): string {
-  return plural(n, 'week', 'weeks');
+  return count(n, 'week', 'weeks');
 }
 
 /** "2 years'", "1 year's", "5 months'": how long someone has worked, before "service". */
 export function serviceWords(service: ContractFacts['service']): string {
-  if (service.years >= 1) return `${plural(service.years, 'year', 'years')}${service.years === 1 ? "'s" : "'"}`;
-  if (service.months >= 1) return `${plural(service.months, 'month', 'months')}${service.months === 1 ? "'s" : "'"}`;
+  if (service.years >= 1) return `${count(service.years, 'year', 'years')}${service.years === 1 ? "'s" : "'"}`;
+  if (service.months >= 1) return `${count(service.months, 'month', 'months')}${service.months === 1 ? "'s" : "'"}`;
   return "less than a month's";
 }
 
@@ -35,7 +33,7 @@ export function noticeWords(contractWeeks: number, statutoryWeeks: number, servi
 export function statutoryNoticeRule(date: string): { employer: string; worker: string } | null {
   const rule = valueOn(STATUTORY_NOTICE, date);
   if (!rule) return null;
-  const qualify = plural(rule.qualifyingMonths, 'month', 'months');
+  const qualify = count(rule.qualifyingMonths, 'month', 'months');
   return {
     employer:
       `The law's minimum is ${weeksWords(rule.firstWeeks)} once they have worked for you for ${qualify}, ` +
@@ -46,7 +44,7 @@ export function statutoryNoticeRule(date: string): { employer: string; worker: s
 }
 
 export function hoursWords(hours: number): string {
-  return hours === 0 ? 'Their hours change from week to week' : plural(hours, 'hour', 'hours');
+  return hours === 0 ? 'Their hours change from week to week' : count(hours, 'hour', 'hours');
 }
 
 export function rateWords(amount: number): string {
@@ -62,7 +60,7 @@ export const PAY_FREQUENCY_WORDS: Record<ContractVersion['payFrequency'], string
 
 export function probationWords(months: number, endsOn: string | null): string {
   if (months === 0) return 'No probation';
-  return `${plural(months, 'month', 'months')}${endsOn ? `, ending on ${dateInWords(endsOn)}` : ''}`;
+  return `${count(months, 'month', 'months')}${endsOn ? `, ending on ${dateInWords(endsOn)}` : ''}`;
 }
 
 export function jobLengthWords(v: Pick<ContractVersion, 'kind' | 'endsOn'>): string {

@@ -1,4 +1,6 @@
+import { paPath } from '../paths.js';
+
 /** Where the parts of a PA's contract live: "/pas/<id>/contract", "/pas/<id>/contract/edit"… */
 export function contractPath(workerId: string, sub = ''): string {
-  return `/pas/${workerId}/contract${sub ? `/${sub}` : ''}`;
+  return paPath(workerId, `/contract${sub ? `/${sub}` : ''}`);
 }

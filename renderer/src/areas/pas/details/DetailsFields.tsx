@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
-import type { workerDetailsSchema, Worker, WorkerDetails } from '../../../shared.js';
+import type { workerDetailsSchema, WorkerDetails } from '../../../shared.js';
 import { DateField, TextInput } from '../../../ui/index.js';
 
 export type DetailsIn = z.input<typeof workerDetailsSchema>;
@@ -25,13 +25,6 @@ export const EMPTY_DETAILS: Required<DetailsIn> = {
   jobTitle: '',
   startDate: '',
 };
-
-/** Only the fields the details form edits (not status, dates of leaving or timestamps). */
-export function detailsOf(w: Worker): Required<DetailsIn> {
-  const out = { ...EMPTY_DETAILS };
-  for (const k of Object.keys(EMPTY_DETAILS) as (keyof DetailsIn)[]) out[k] = w[k] ?? '';
-  return out;
-}
 
 /**
  * The questions about a PA themselves, grouped as a person would fill them in. Used by "Add a

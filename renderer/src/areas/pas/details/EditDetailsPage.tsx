@@ -1,22 +1,17 @@
-import { navigate, type Params } from '../../../app/router.js';
-import { setFlash } from '../../../lib/flash.js';
-import { useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { workersApi, type Worker } from '../../../shared.js';
+import { savedValues, useZodForm } from '../../../lib/forms.js';
+import { useSaveAndGo } from '../../../lib/save.js';
+import { workersApi } from '../../../shared.js';
 import { Button, FormPage } from '../../../ui/index.js';
-import { paPath } from '../PaPage.js';
-import { WithWorker } from '../WithWorker.js';
-import { DetailsFields, detailsOf } from './DetailsFields.js';
+import { usePa } from '../pa-context.js';
+import { paPath } from '../paths.js';
+import { DetailsFields } from './DetailsFields.js';
 
 const schema = workersApi['workers.update'].input;
 
-export function EditDetailsPage({ params }: { params: Params }) {
-  return <WithWorker id={params.id!}>{(w) => <EditDetails w={w} />}</WithWorker>;
-}
-
-function EditDetails({ w }: { w: Worker }) {
-  const form = useZodForm(schema, { ...detailsOf(w), id: w.id });
-  const update = useApiMutation('workers.update', ['workers.get', 'workers.list', 'attention.list']);
+export function EditDetailsPage() {
+  const w = usePa();
+  const form = useZodForm(schema, savedValues(schema, w));
+  const update = useSaveAndGo('workers.update');
   const back = paPath(w.id);
   return (
     <FormPage
@@ -24,11 +19,7 @@ function EditDetails({ w }: { w: Worker }) {
       heading={`Change ${w.fullName}’s details`}
       back={back}
       form={form}
-      onSubmit={async (values) => {
-        await update.mutateAsync(values);
-        setFlash('Their details have been saved');
-        navigate(back);
-      }}
+      onSubmit={(values) => update(values, { flash: 'Their details have been saved', to: back })}
     >
       <DetailsFields
         form={form as never}

@@ -1,23 +1,18 @@
-import { Link, navigate, type Params } from '../../../app/router.js';
-import { setFlash } from '../../../lib/flash.js';
 import { useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { statusChangeSchema, type Worker } from '../../../shared.js';
+import { Link } from '../../../lib/router/index.js';
+import { useSaveAndGo } from '../../../lib/save.js';
+import { statusChangeSchema } from '../../../shared.js';
 import { Button, DateField, FormPage, Textarea } from '../../../ui/index.js';
-import { paPath } from '../PaPage.js';
-import { WithWorker } from '../WithWorker.js';
-import { STATUS_CHANGES } from './invalidates.js';
+import { usePa } from '../pa-context.js';
+import { paPath } from '../paths.js';
 
 const schema = statusChangeSchema.options[2];
 
-export function LeftPage({ params }: { params: Params }) {
-  return <WithWorker id={params.id!}>{(w) => <Left w={w} />}</WithWorker>;
-}
-
 /** Leaving (or, for an applicant, not being taken on): the date and why, and what happens next. */
-function Left({ w }: { w: Worker }) {
+export function LeftPage() {
+  const w = usePa();
   const form = useZodForm(schema, { id: w.id, status: 'left', leftOn: '', leftReason: '' });
-  const save = useApiMutation('workers.setStatus', STATUS_CHANGES);
+  const save = useSaveAndGo('workers.setStatus');
   const back = paPath(w.id);
   const applicant = w.status === 'applicant';
   const title = applicant ? `Record that ${w.fullName} will not be working for you` : `Record that ${w.fullName} has left`;
@@ -27,18 +22,16 @@ function Left({ w }: { w: Worker }) {
       heading={title}
       back={back}
       form={form}
-      onSubmit={async (values) => {
-        await save.mutateAsync(values);
-        setFlash(applicant ? `${w.fullName} is marked as not working for you` : `${w.fullName} is marked as left`);
-        navigate(back);
-      }}
+      onSubmit={(values) =>
+        save(values, { flash: applicant ? `${w.fullName} is marked as not working for you` : `${w.fullName} is marked as left`, to: back })
+      }
       intro={
         <>
           <h2 className="heading-m">What happens next</h2>
           <ul className="list list--bullet">
             <li>Carebook keeps their records. You must keep some of them for a time after someone leaves.</li>
             <li>
-              The <Link to={`/pas/${w.id}/records`}>Records tab</Link> shows until when you should keep each kind of
+              The <Link to={paPath(w.id, '/records')}>Records tab</Link> shows until when you should keep each kind of
               record, and lets you delete them after that.
             </li>
             <li>They move from your current PAs to the list of people who have left.</li>

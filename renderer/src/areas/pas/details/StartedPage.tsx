@@ -1,33 +1,23 @@
-import { navigate, type Params } from '../../../app/router.js';
-import { setFlash } from '../../../lib/flash.js';
 import { useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { statusChangeSchema, type Worker } from '../../../shared.js';
+import { useSaveAndGo } from '../../../lib/save.js';
+import { statusChangeSchema } from '../../../shared.js';
 import { Button, DateField, FormPage, QuestionHeading } from '../../../ui/index.js';
-import { paPath } from '../PaPage.js';
-import { WithWorker } from '../WithWorker.js';
-import { STATUS_CHANGES } from './invalidates.js';
+import { usePa } from '../pa-context.js';
+import { paPath } from '../paths.js';
 
 const schema = statusChangeSchema.options[1];
 
-export function StartedPage({ params }: { params: Params }) {
-  return <WithWorker id={params.id!}>{(w) => <Started w={w} />}</WithWorker>;
-}
-
-function Started({ w }: { w: Worker }) {
+export function StartedPage() {
+  const w = usePa();
   const form = useZodForm(schema, { id: w.id, status: 'active', startDate: w.startDate });
-  const save = useApiMutation('workers.setStatus', STATUS_CHANGES);
+  const save = useSaveAndGo('workers.setStatus');
   const back = paPath(w.id);
   return (
     <FormPage
       title={`When did ${w.fullName} start work?`}
       back={back}
       form={form}
-      onSubmit={async (values) => {
-        await save.mutateAsync(values);
-        setFlash(`${w.fullName} now works for you`);
-        navigate(back);
-      }}
+      onSubmit={(values) => save(values, { flash: `${w.fullName} now works for you`, to: back })}
     >
       <DateField
         control={form.control}

@@ -1,12 +1,11 @@
-import { navigate, type Params } from '../../../app/router.js';
 import { isApiError } from '../../../lib/api.js';
-import { setFlash } from '../../../lib/flash.js';
 import { useZodForm } from '../../../lib/forms.js';
 import { chooseFile } from '../../../lib/host.js';
-import { useApiMutation, useApiQuery } from '../../../lib/queries.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { api, DOCUMENT_KINDS, type DocumentKind } from '../../../shared.js';
-import { Button, FormPage, Loading, Radios, TextInput } from '../../../ui/index.js';
+import { Button, FormPage, Radios, TextInput } from '../../../ui/index.js';
 import { checksTab } from '../checks/paths.js';
+import { usePa } from '../pa-context.js';
 import { baseName, DOCUMENT_KIND_WORDS, documentsPath, MAX_SIZE_WORDS } from './document-words.js';
 
 /** The core's own rules for the three things asked here; the PA and the link come from the route. */
@@ -21,14 +20,12 @@ function isKind(k: string | undefined): k is DocumentKind {
  * path typed (some people find dialogs hard with a switch or voice control). The route may say
  * what kind it is and what it belongs to, e.g. "Attach the signed copy" from the Contract tab.
  */
-export function AddDocumentPage({ params }: { params: Params }) {
-  const workerId = params.id!;
-  const worker = useApiQuery('workers.get', { id: workerId });
-  if (!worker.data && !worker.isError) return <Loading />;
+export function AddDocumentPage({ params }: { params: { kind?: string | undefined; linkedId?: string | undefined } }) {
+  const w = usePa();
   return (
     <AddDocumentForm
-      workerId={workerId}
-      name={worker.data?.fullName ?? ''}
+      workerId={w.id}
+      name={w.fullName}
       kind={isKind(params.kind) ? params.kind : undefined}
       linkedId={params.linkedId ?? ''}
     />
@@ -48,7 +45,7 @@ function backTo(workerId: string, kind: DocumentKind | undefined, linkedId: stri
 }
 
 function AddDocumentForm({ workerId, name, kind, linkedId }: { workerId: string; name: string; kind: DocumentKind | undefined; linkedId: string }) {
-  const add = useApiMutation('documents.add', ['documents.list', 'attention.list']);
+  const add = useSaveAndGo('documents.add');
   const form = useZodForm(schema, {
     ...(kind ? { kind } : {}),
     label: kind === 'signed-statement' ? 'Signed written statement' : '',
@@ -67,14 +64,10 @@ function AddDocumentForm({ workerId, name, kind, linkedId }: { workerId: string;
     <FormPage
       title="Add a document"
       heading="Add a document"
-      caption={name || undefined}
+      caption={name}
       back={back}
       form={form}
-      onSubmit={async (v) => {
-        const doc = await add.mutateAsync({ workerId, ...v, linkedId });
-        setFlash(`“${doc.label}” has been added`);
-        navigate(back);
-      }}
+      onSubmit={(v) => add({ workerId, ...v, linkedId }, { flash: (doc) => `“${doc.label}” has been added`, to: back })}
       onError={(e) => {
         // A refusal about the file itself (too big, not a kind Carebook keeps, cannot be read)
         // belongs to the file question, so the summary links straight to it.

@@ -1,4 +1,6 @@
-import { MAX_DOCUMENT_BYTES, type DocumentKind } from '../../../shared.js';
+import { dateInWords } from '../../../lib/format.js';
+import { londonDate, MAX_DOCUMENT_BYTES, type DocumentKind } from '../../../shared.js';
+import { paPath } from '../paths.js';
 
 /** What each kind of document is called on screen, and a hint for choosing it. */
 export const DOCUMENT_KIND_WORDS: Record<DocumentKind, { label: string; hint?: string }> = {
@@ -25,13 +27,11 @@ export function baseName(path: string): string {
 }
 
 export function documentsPath(workerId: string, sub = ''): string {
-  return `/pas/${workerId}/documents${sub ? `/${sub}` : ''}`;
+  return paPath(workerId, `/documents${sub ? `/${sub}` : ''}`);
 }
 
-const dayFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
-/** The day a document was added, on this computer's calendar. */
+/** The day a document was added, on England's calendar (the shared way of writing dates). */
 export function addedWords(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dayFmt.format(d);
+  return Number.isNaN(d.getTime()) ? iso : dateInWords(londonDate(d));
 }

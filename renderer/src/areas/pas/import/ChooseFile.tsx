@@ -3,7 +3,7 @@ import { ApiError } from '../../../lib/api.js';
 import { fieldId } from '../../../lib/forms.js';
 import { BackLink, Button, ErrorSummary, PageHeading, usePageTitle } from '../../../ui/index.js';
 import { IMPORT_COLUMNS } from './columns.js';
-import type { ChosenFile } from './ImportPage.js';
+import type { ChosenFile } from './chosen-file.js';
 
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
 const TITLE = 'Import PAs from a spreadsheet';

@@ -1,16 +1,12 @@
 import { useState } from 'react';
-import { navigate } from '../../../app/router.js';
 import { ApiError } from '../../../lib/api.js';
-import { setFlash } from '../../../lib/flash.js';
+import { count } from '../../../lib/format.js';
 import { useApiMutation } from '../../../lib/queries.js';
+import { useSaveAndGo } from '../../../lib/save.js';
 import { MAX_IMPORT_CHARS, type ImportPreview } from '../../../shared.js';
+import type { ChosenFile } from './chosen-file.js';
 import { ChooseFile } from './ChooseFile.js';
 import { PreviewImport } from './PreviewImport.js';
-
-export interface ChosenFile {
-  name: string;
-  csv: string;
-}
 
 /**
  * Import PAs from a CSV file, in two steps on one route: choose the file, then check what
@@ -19,7 +15,7 @@ export interface ChosenFile {
 export function ImportPage() {
   const [chosen, setChosen] = useState<{ file: ChosenFile; preview: ImportPreview } | null>(null);
   const preview = useApiMutation('workers.importPreview');
-  const importAll = useApiMutation('workers.import', ['workers.list', 'attention.list']);
+  const importAll = useSaveAndGo('workers.import');
 
   if (!chosen) {
     return (
@@ -41,11 +37,9 @@ export function ImportPage() {
       file={chosen.file}
       preview={chosen.preview}
       onBack={() => setChosen(null)}
-      onImport={async () => {
-        const done = await importAll.mutateAsync({ csv: chosen.file.csv });
-        setFlash(done.imported === 1 ? '1 PA imported' : `${done.imported} PAs imported`);
-        navigate('/pas');
-      }}
+      onImport={() =>
+        importAll({ csv: chosen.file.csv }, { flash: (done) => `${count(done.imported, 'PA')} imported`, to: '/pas' })
+      }
     />
   );
 }

@@ -1,14 +1,12 @@
 import { useState } from 'react';
-import { Link } from '../../../app/router.js';
+import { Link } from '../../../lib/router/index.js';
 import { ApiError } from '../../../lib/api.js';
-import { dateInWords } from '../../../lib/format.js';
+import { count, dateInWords } from '../../../lib/format.js';
 import type { ImportPreview, ImportRow } from '../../../shared.js';
 import { Button, ButtonGroup, ErrorSummary, PageHeading, usePageTitle } from '../../../ui/index.js';
 import { statusWord } from '../worker-status.js';
-import type { ChosenFile } from './ImportPage.js';
+import type { ChosenFile } from './chosen-file.js';
 
-const pas = (n: number) => (n === 1 ? '1 PA' : `${n} PAs`);
-const rowsWord = (n: number) => (n === 1 ? '1 row' : `${n} rows`);
 /** The preview shows dates as typed when they are not real dates, so show those as they are. */
 const shownDate = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? dateInWords(d) : d);
 
@@ -58,11 +56,11 @@ export function PreviewImport({
       <PageHeading caption={file.name}>{title}</PageHeading>
       <ul className="list list--bullet import-counts">
         <li>
-          <strong>{pas(preview.okCount)}</strong> can be imported.
+          <strong>{count(preview.okCount, 'PA')}</strong> can be imported.
         </li>
         {preview.errorCount > 0 && (
           <li>
-            <strong>{rowsWord(preview.errorCount)}</strong> {preview.errorCount === 1 ? 'has' : 'have'} problems and will
+            <strong>{count(preview.errorCount, 'row')}</strong> {preview.errorCount === 1 ? 'has' : 'have'} problems and will
             not be imported.
           </li>
         )}
@@ -114,7 +112,7 @@ export function PreviewImport({
           <GoodRows rows={good} />
           <ButtonGroup>
             <Button type="button" busy={busy} busyText="Importing…" onClick={() => void importNow()}>
-              Import {pas(preview.okCount)}
+              Import {count(preview.okCount, 'PA')}
             </Button>
             <button type="button" className="link-button" onClick={onBack}>
               Choose a different file

@@ -1,23 +1,19 @@
-import { Link, navigate, type Params } from '../../../app/router.js';
-import { setFlash } from '../../../lib/flash.js';
 import { useZodForm } from '../../../lib/forms.js';
-import { useApiMutation } from '../../../lib/queries.js';
-import { workersApi, type Worker } from '../../../shared.js';
+import { Link } from '../../../lib/router/index.js';
+import { useSaveAndGo } from '../../../lib/save.js';
+import { workersApi } from '../../../shared.js';
 import { Button, ButtonGroup, FormPage, TextInput, WarningText } from '../../../ui/index.js';
-import { paPath } from '../PaPage.js';
-import { WithWorker } from '../WithWorker.js';
+import { usePa } from '../pa-context.js';
+import { paPath } from '../paths.js';
 
 const schema = workersApi['workers.delete'].input;
 
-export function DeletePaPage({ params }: { params: Params }) {
-  return <WithWorker id={params.id!}>{(w) => <DeletePa w={w} />}</WithWorker>;
-}
-
 /** The biggest delete there is, so it asks for their name typed out, not just a click. */
-function DeletePa({ w }: { w: Worker }) {
+export function DeletePaPage() {
+  const w = usePa();
   const form = useZodForm(schema, { id: w.id, confirmName: '' });
-  const remove = useApiMutation('workers.delete', ['workers.list', 'attention.list']);
-  const back = paPath(w.id, 'records');
+  const remove = useSaveAndGo('workers.delete');
+  const back = paPath(w.id, '/records');
   const title = `Delete everything about ${w.fullName}?`;
   return (
     <FormPage
@@ -25,11 +21,7 @@ function DeletePa({ w }: { w: Worker }) {
       heading={title}
       back={back}
       form={form}
-      onSubmit={async (values) => {
-        await remove.mutateAsync(values);
-        setFlash(`Everything about ${w.fullName} has been deleted`);
-        navigate('/pas');
-      }}
+      onSubmit={(values) => remove(values, { flash: `Everything about ${w.fullName} has been deleted`, to: '/pas' })}
       intro={
         <>
           <p className="body">This deletes from this book:</p>
@@ -44,7 +36,7 @@ function DeletePa({ w }: { w: Worker }) {
           {w.status !== 'left' && (
             <p className="body">
               {w.status === 'active' ? 'They still work for you.' : 'They are still applying.'} If they are leaving,{' '}
-              <Link to={`/pas/${w.id}/left`}>record that they have left</Link> instead, and keep their records for as
+              <Link to={paPath(w.id, '/left')}>record that they have left</Link> instead, and keep their records for as
               long as the Records tab says.
             </p>
           )}
