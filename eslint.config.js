@@ -90,7 +90,7 @@ export default defineConfig(
   layer(['test/**/*.{ts,tsx,js,mjs}'], [[ELECTRON, TESTS]]),
   {
     // Areas talk through their public side (eslint-rules/area-imports.js).
-    files: ['electron/core/**/*.ts'],
+    files: ['electron/core/**/*.ts', 'renderer/src/areas/**/*.{ts,tsx}'],
     plugins: { carebook: { rules: { 'area-imports': areaImports } } },
     rules: { 'carebook/area-imports': 'error' },
   },

@@ -98,6 +98,10 @@ const areaCases: [file: string, importFrom: string, refusedThere: boolean][] = [
   ['electron/core/checks/x.ts', '../example/example-book.js', false],
   ['electron/core/checks/x.ts', '../area.js', false],
   ['electron/core/areas.ts', './workers/area.js', false], // the list of areas is not inside one
+  ['renderer/src/areas/backups/x.tsx', '../settings/EmployerForm.js', true],
+  ['renderer/src/areas/backups/x.tsx', '../settings/index.js', false],
+  ['renderer/src/areas/pas/checks/x.tsx', '../details/DetailsPage.js', false], // inside one area
+  ['renderer/src/app/x.tsx', '../areas/settings/SettingsPage.js', false], // the app layer may
 ];
 
 describe('areas talk through their public side', () => {
