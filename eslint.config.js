@@ -39,7 +39,7 @@ const DATE_FNS = "Import each date-fns function from its own path (date-fns/addM
 const TESTS = 'Tests must not import electron: importing it starts a download of its binary, and none exists on the build machines.';
 
 export default defineConfig(
-  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.bench/'] },
+  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.bench/', 'test/fixtures/demo-area/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
