@@ -46,11 +46,21 @@ describe('the first day records may be deleted', () => {
 /** The kinds' names as the areas declare them in their manifests. */
 const LABELS = kindLabels({ registry: REGISTRY });
 
+/** Counts for every kind the reference data names, with these few filled in (a new kind counts 0). */
+const countsOf = (some: Partial<Record<RecordKind, number>>) => ({ ...Object.fromEntries(RECORD_KINDS.map((k) => [k, 0])), ...some }) as Record<RecordKind, number>;
+/** The kinds these tests are about; an area that adds a kind adds a row, checked by the set of kinds. */
+const FOUR: RecordKind[] = ['right-to-work', 'recruitment', 'contracts', 'personnel-file'];
+const theFour = <T extends { kind: RecordKind }>(rows: T[]) => rows.filter((r) => FOUR.includes(r.kind));
+
 describe('the records page rows', () => {
-  const counts: Record<RecordKind, number> = { 'right-to-work': 2, recruitment: 4, contracts: 1, 'personnel-file': 1, applicant: 8 };
+  const counts = countsOf({ 'right-to-work': 2, recruitment: 4, contracts: 1, 'personnel-file': 1, applicant: 8 });
+
+  test('someone who worked for you has a row for every kind but the applicant one', () => {
+    expect(retentionRows(leaver, counts, TODAY, LABELS).map((r) => r.kind)).toEqual(RECORD_KINDS.filter((k) => k !== 'applicant'));
+  });
 
   test('a PA who left: four kinds, right-to-work deletable now', () => {
-    const rows = retentionRows(leaver, counts, TODAY, LABELS);
+    const rows = theFour(retentionRows(leaver, counts, TODAY, LABELS));
     expect(rows.map((r) => [r.kind, r.count, r.mayDeleteFrom, r.mayDeleteNow])).toEqual([
       ['right-to-work', 2, '2026-02-28', true],
       ['recruitment', 4, '2030-02-28', false],
@@ -91,7 +101,7 @@ describe('the records page rows', () => {
 
 describe('the Home item about records that may be deleted', () => {
   const w = { id: 'w1', fullName: 'Samantha Carter', preferredName: 'Sam', leftOn: '2024-02-29' };
-  const counts = (rtw: number): Record<RecordKind, number> => ({ 'right-to-work': rtw, recruitment: 4, contracts: 1, 'personnel-file': 1, applicant: 0 });
+  const counts = (rtw: number) => countsOf({ 'right-to-work': rtw, recruitment: 4, contracts: 1, 'personnel-file': 1 });
 
   test.each([
     ['nothing past its time yet', '2026-02-27', 2, null],
