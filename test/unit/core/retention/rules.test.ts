@@ -11,10 +11,16 @@ type Person = { status: WorkerStatus; startDate: string; leftOn: string };
 const leaver: Person = { status: 'left', startDate: '2018-09-03', leftOn: '2024-02-29' };
 const neverStarted: Person = { status: 'left', startDate: '', leftOn: '2025-10-15' };
 
+/** Every kind the reference data names but the applicant one: someone who worked for you has each. */
+const WORKED_FOR = RECORD_KINDS.filter((k) => k !== 'applicant');
+
 describe('which kinds of record a PA has', () => {
+  test('the kinds of someone who worked for you start with the four of Your PAs', () =>
+    expect(WORKED_FOR.slice(0, 4)).toEqual(['right-to-work', 'recruitment', 'contracts', 'personnel-file']));
+
   test.each([
-    [{ status: 'active', startDate: '2020-01-01' }, ['right-to-work', 'recruitment', 'contracts', 'personnel-file']],
-    [{ status: 'left', startDate: '2020-01-01' }, ['right-to-work', 'recruitment', 'contracts', 'personnel-file']],
+    [{ status: 'active', startDate: '2020-01-01' }, WORKED_FOR],
+    [{ status: 'left', startDate: '2020-01-01' }, WORKED_FOR],
     [{ status: 'applicant', startDate: '' }, ['applicant']],
     [{ status: 'applicant', startDate: '2026-09-01' }, ['applicant']],
     [{ status: 'left', startDate: '' }, ['applicant']],
