@@ -1,5 +1,6 @@
 import { dateInWords } from '../../shared/dates.js';
 import { insertRows, type ExampleBook } from '../example/example-book.js';
+import { onePagePdf } from '../pdf/one-page-pdf.js';
 import type { DocumentContentTable, DocumentTable } from './schema.js';
 import { sha256 } from './store.js';
 
@@ -20,7 +21,7 @@ export async function fillDocuments({ db, record }: ExampleBook): Promise<void> 
   const documents: DocumentTable[] = [];
   const contents: DocumentContentTable[] = [];
   const add = (linked: { id: string; workerId: string }, on: string, kind: string, label: string, fileName: string, recordKind: 'right-to-work' | 'contracts') => {
-    const data = examplePdf(`${label}. Made up for the Carebook example book.`);
+    const data = onePagePdf(`${label}. Made up for the Carebook example book.`);
     const id = `${linked.id.slice(0, 24)}d0c${kind === 'right-to-work' ? '000000001' : '000000002'}`;
     const addedAt = `${on}T12:00:00.000Z`;
     documents.push({ id, workerId: linked.workerId, kind, label, fileName, mediaType: 'application/pdf', bytes: data.byteLength, sha256: sha256(data), linkedId: linked.id, addedAt });
@@ -31,28 +32,4 @@ export async function fillDocuments({ db, record }: ExampleBook): Promise<void> 
   for (const s of statements) add(s, s.issuedOn, 'signed-statement', `Signed statement, given on ${dateInWords(s.issuedOn)}`, 'signed-statement.pdf', 'contracts');
   await insertRows(db, 'document', documents);
   await insertRows(db, 'documentContent', contents);
-}
-
-/** A one-page PDF with one line of text, with a correct cross-reference table. */
-function examplePdf(text: string): Uint8Array {
-  const line = text.replace(/[()\\]/g, '');
-  const stream = `BT /F1 12 Tf 40 760 Td (${line}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
 }
