@@ -1,4 +1,4 @@
-import { api, fieldErrors, HOST_PREFIX, isMethodName, isWrite, type CoreMethodName, type Result } from '../shared/api/index.js';
+import { api, fieldErrors, HOST_PREFIX, isMethodName, isWrite, parsePlain, type CoreMethodName, type Result } from '../shared/api/index.js';
 import { londonDate } from '../shared/dates.js';
 import { AppConfigFile } from './app-config.js';
 import type { Context, Handler, WriteContext } from './area.js';
@@ -57,7 +57,7 @@ export function openCore(options: CoreOptions): Core {
     if (!isMethodName(method) || method.startsWith(HOST_PREFIX)) {
       return { ok: false, error: { code: 'unknown_method', message: `Carebook does not know the action "${String(method).slice(0, 80)}".` } };
     }
-    const parsed = api[method].input.safeParse(input ?? {});
+    const parsed = parsePlain(api[method].input, input ?? {});
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);
       return { ok: false, error: { code: 'invalid_input', message: Object.values(fields)[0] ?? 'Check what you typed', fields } };

@@ -1,4 +1,4 @@
-import { api, fieldErrors, HOST_PREFIX, isMethodName } from '../../shared/api/index.js';
+import { api, fieldErrors, HOST_PREFIX, isMethodName, parsePlain } from '../../shared/api/index.js';
 import type { Result } from '../../shared/api/index.js';
 
 export interface HostHandlers {
@@ -24,7 +24,7 @@ export async function routeCall(method: unknown, input: unknown, host: HostHandl
     if (!method.startsWith(HOST_PREFIX)) return await core.call(method, input);
     const handler = Object.prototype.hasOwnProperty.call(host, method) ? host[method] : undefined;
     if (!isMethodName(method) || !handler) return fail('unknown_method', 'Carebook did not recognise that request.');
-    const parsed = api[method].input.safeParse(input);
+    const parsed = parsePlain(api[method].input, input);
     if (!parsed.success) return fail('invalid_input', 'Check the details and try again.', fieldErrors(parsed.error));
     return { ok: true, value: await handler(parsed.data) };
   } catch {

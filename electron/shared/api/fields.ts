@@ -52,9 +52,14 @@ export function isRealIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/** "Enter the date of the check": GOV.UK's words for a date left empty. */
+const enterDate = (label: string) => `Enter the ${lower(label)}`;
+
 export function isoDate(label: string) {
   return z
-    .string({ error: `Enter ${lower(label)}` })
+    .string({ error: enterDate(label) })
+    .trim()
+    .min(1, { error: enterDate(label), abort: true })
     .refine(isRealIsoDate, { error: `${label} must be a real date, for example 27 3 2026` })
     .meta(titled(label));
 }
