@@ -1,8 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, readSync } from 'node:fs';
 import { z } from 'zod';
 import { CoreError, damaged } from '../errors.js';
-import { keyringPath, writeFileAtomic } from './files.js';
+import { keyringPath, openRegularFile, writeFileAtomic } from './files.js';
 import { deriveKey, kdfParamsSchema, newKdfParams, type KdfParams } from './kdf.js';
 import { normaliseRecoveryCode } from './recovery-code.js';
 
@@ -119,14 +119,29 @@ export function parseKeyring(value: unknown): Keyring {
   return parsed.data;
 }
 
+/** A keyring is a few kilobytes; anything much bigger is not one. */
+const MAX_KEYRING_BYTES = 64 * 1024;
+
 export function readKeyring(folder: string): Keyring {
   const path = keyringPath(folder);
   if (!existsSync(path)) throw damaged("Your book's key file is missing from its folder, so the book cannot be opened.");
+  // Only a regular file of a sensible size is read: a FIFO or device there would block the core.
+  const opened = openRegularFile(path, MAX_KEYRING_BYTES);
+  if ('problem' in opened) throw damaged("Your book's key file is damaged, so the book cannot be opened.");
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    const bytes = Buffer.alloc(opened.size);
+    let length = 0;
+    while (length < bytes.length) {
+      const n = readSync(opened.fd, bytes, length, bytes.length - length, length);
+      if (n === 0) break;
+      length += n;
+    }
+    json = JSON.parse(bytes.subarray(0, length).toString('utf8'));
   } catch {
     throw damaged("Your book's key file is damaged, so the book cannot be opened.");
+  } finally {
+    closeSync(opened.fd);
   }
   return parseKeyring(json);
 }
