@@ -12,6 +12,7 @@ import type { OpenBook } from './open-book.js';
 import { createBook } from './create.js';
 import { checkEmptyFolder, holdsBook, prepareEmptyFolder } from './folders.js';
 import { rewrapPassphrase, unwrapKey, writeKeyring } from './keyring.js';
+import { refuseWeakPassphrase } from './passphrase-rule.js';
 import { restoreBackup } from './restore.js';
 import { unlockBook } from './unlock.js';
 
@@ -82,6 +83,7 @@ export const bookHandlers: AreaHandlers<
 
   'book.create': async (ctx, input) => {
     // Everything that can refuse is checked before the open book is locked and backed up.
+    refuseWeakPassphrase(input.passphrase, 'passphrase');
     checkEmptyFolder(input.folder ?? ctx.config.defaultBookFolder, 'folder');
     await lock(ctx);
     const folder = prepareEmptyFolder(input.folder ?? ctx.config.defaultBookFolder, 'folder');
@@ -117,6 +119,7 @@ export const bookHandlers: AreaHandlers<
 
   'book.changePassphrase': async (ctx, { current, next }) => {
     const book = ctx.book();
+    refuseWeakPassphrase(next, 'next');
     if (book.unlockedWith === 'passphrase') {
       if (!current) {
         throw new CoreError('invalid_input', 'Enter your current passphrase', { current: 'Enter your current passphrase' });
