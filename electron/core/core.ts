@@ -4,6 +4,7 @@ import { AppConfigFile } from './app-config.js';
 import type { Context, Handler, WriteContext } from './area.js';
 import { REGISTRY } from './areas.js';
 import type { OpenBook } from './book/open-book.js';
+import { warmKeys } from './book/warm-keys.js';
 import { CoreError, locked } from './errors.js';
 import { recordedWrite } from './write-path.js';
 
@@ -81,7 +82,11 @@ export function openCore(options: CoreOptions): Core {
   }
 
   return {
-    call: (method, input) => serial(() => dispatch(method, input)),
+    call: async (method, input) => {
+      // Key derivation runs first, outside the queue, so status and lock answer meanwhile.
+      await warmKeys(ctx, method, input);
+      return serial(() => dispatch(method, input));
+    },
     close: () =>
       serial(async () => {
         await dispatch('book.lock', {});

@@ -3,7 +3,7 @@ import { closeSync, existsSync, readSync } from 'node:fs';
 import { z } from 'zod';
 import { CoreError, damaged } from '../errors.js';
 import { keyringPath, openRegularFile, writeFileAtomic } from './files.js';
-import { deriveKey, kdfParamsSchema, newKdfParams, type KdfParams } from './kdf.js';
+import { deriveAhead, deriveKey, kdfParamsSchema, newKdfParams, type KdfParams } from './kdf.js';
 import { normaliseRecoveryCode } from './recovery-code.js';
 
 /**
@@ -100,6 +100,12 @@ export async function unwrapKey(keyring: Keyring, kind: SlotKind, secret: string
   } finally {
     wrappingKey.fill(0);
   }
+}
+
+/** Start deriving the wrapping key `unwrapKey(keyring, kind, secret)` will need (see warm-keys.ts). */
+export async function unwrapAhead(keyring: Keyring, kind: SlotKind, secret: string): Promise<void> {
+  const slot = keyring.slots.find((s) => s.kind === kind);
+  if (slot) await deriveAhead(secretFor(kind, secret), slot.kdf);
 }
 
 /** Replace the passphrase slot with one for `next`; the data key, and so the database, stays the same. */
