@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
-import { closeSync, existsSync, readSync } from 'node:fs';
+import { closeSync, existsSync, readdirSync, readSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { CoreError, damaged } from '../errors.js';
 import { keyringPath, openRegularFile, writeFileAtomic } from './files.js';
@@ -16,6 +17,11 @@ import { normaliseRecoveryCode } from './recovery-code.js';
 export const CIPHER = { scheme: 'sqlcipher', legacy: 4 } as const;
 
 export type SlotKind = 'passphrase' | 'recovery';
+
+/** AES-256-GCM's sizes: a 12-byte IV, a 16-byte tag; the data key is 32 bytes. */
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const DATA_KEY_BYTES = 32;
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]+=*$/);
 const slotSchema = z
@@ -49,7 +55,7 @@ const secretFor = (kind: SlotKind, secret: string) => (kind === 'recovery' ? nor
 async function wrap(bookId: string, kind: SlotKind, secret: string, dataKey: Buffer, kdf: KdfParams): Promise<Slot> {
   const wrappingKey = await deriveKey(secretFor(kind, secret), kdf);
   try {
-    const iv = randomBytes(12);
+    const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', wrappingKey, iv);
     cipher.setAAD(aad(bookId, kind));
     const wrappedKey = Buffer.concat([cipher.update(dataKey), cipher.final()]);
@@ -81,7 +87,7 @@ export async function unwrapKey(keyring: Keyring, kind: SlotKind, secret: string
   if (!slot) throw damaged(`Your book's key file has no ${kind === 'recovery' ? 'recovery code' : 'passphrase'} in it.`);
   const wrappingKey = await deriveKey(secretFor(kind, secret), slot.kdf);
   try {
-    const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(slot.iv, 'base64'));
+    const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(slot.iv, 'base64'), { authTagLength: TAG_BYTES });
     decipher.setAAD(aad(keyring.bookId, kind));
     decipher.setAuthTag(Buffer.from(slot.tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(slot.wrappedKey, 'base64')), decipher.final()]);
@@ -122,6 +128,14 @@ export function parseKeyring(value: unknown): Keyring {
   if (cipher.scheme !== CIPHER.scheme || cipher.legacy !== CIPHER.legacy) {
     throw damaged('Your book uses an encryption scheme this version of Carebook does not know.');
   }
+  // Exact lengths: a short GCM tag would be accepted by Node and make a forgery guessable, and an
+  // empty IV would fail as if the passphrase were wrong. Either is a damaged file, not a wrong secret.
+  const lengthOf = (b64: string) => Buffer.from(b64, 'base64').length;
+  for (const slot of parsed.data.slots) {
+    if (lengthOf(slot.iv) !== IV_BYTES || lengthOf(slot.tag) !== TAG_BYTES || lengthOf(slot.wrappedKey) !== DATA_KEY_BYTES) {
+      throw damaged("Your book's key file is damaged, so the book cannot be opened.");
+    }
+  }
   return parsed.data;
 }
 
@@ -150,6 +164,19 @@ export function readKeyring(folder: string): Keyring {
     closeSync(opened.fd);
   }
   return parseKeyring(json);
+}
+
+/** What a passphrase change cut short leaves: `.keyring.<random>.tmp` (see tempPathFor). Removed at unlock. */
+const KEYRING_TEMP = /^\.keyring\.[0-9a-f]{12}\.tmp$/;
+
+export function removeKeyringLeftovers(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) if (KEYRING_TEMP.test(name)) rmSync(join(folder, name), { force: true });
 }
 
 export function writeKeyring(folder: string, keyring: Keyring): void {
