@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
+import { isAbsolutePathHere } from '../shared/api/index.js';
 import { z } from 'zod';
 import { writeFileAtomic } from './book/files.js';
 
@@ -7,7 +8,12 @@ import { writeFileAtomic } from './book/files.js';
  * The one unencrypted file Carebook keeps: which folder holds the current book.
  * It holds a path and nothing about anyone, so it can be read before unlocking.
  */
-const configSchema = z.object({ bookFolder: z.string().min(1) }).strict();
+const configSchema = z
+  .object({
+    // Only an absolute folder, in this system's own form: a relative path would follow the working folder.
+    bookFolder: z.string().min(1).max(4096).refine((p) => isAbsolutePathHere(p) && isAbsolute(p)),
+  })
+  .strict();
 type AppConfig = z.infer<typeof configSchema>;
 
 export class AppConfigFile {
@@ -35,6 +41,7 @@ export class AppConfigFile {
   }
 
   setBookFolder(bookFolder: string): void {
+    if (!configSchema.safeParse({ bookFolder }).success) throw new Error('carebook.json takes only an absolute folder');
     writeFileAtomic(this.file, JSON.stringify({ bookFolder }, null, 2));
   }
 }

@@ -1,9 +1,10 @@
-import { api, fieldErrors, HOST_PREFIX, isMethodName, isWrite, type CoreMethodName, type Result } from '../shared/api/index.js';
+import { api, fieldErrors, HOST_PREFIX, isMethodName, isWrite, parsePlain, type CoreMethodName, type Result } from '../shared/api/index.js';
 import { londonDate } from '../shared/dates.js';
 import { AppConfigFile } from './app-config.js';
 import type { Context, Handler, WriteContext } from './area.js';
 import { REGISTRY } from './areas.js';
 import type { OpenBook } from './book/open-book.js';
+import { warmKeys } from './book/warm-keys.js';
 import { CoreError, locked } from './errors.js';
 import { recordedWrite } from './write-path.js';
 
@@ -57,7 +58,7 @@ export function openCore(options: CoreOptions): Core {
     if (!isMethodName(method) || method.startsWith(HOST_PREFIX)) {
       return { ok: false, error: { code: 'unknown_method', message: `Carebook does not know the action "${String(method).slice(0, 80)}".` } };
     }
-    const parsed = api[method].input.safeParse(input ?? {});
+    const parsed = parsePlain(api[method].input, input ?? {});
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);
       return { ok: false, error: { code: 'invalid_input', message: Object.values(fields)[0] ?? 'Check what you typed', fields } };
@@ -81,7 +82,11 @@ export function openCore(options: CoreOptions): Core {
   }
 
   return {
-    call: (method, input) => serial(() => dispatch(method, input)),
+    call: async (method, input) => {
+      // Key derivation runs first, outside the queue, so status and lock answer meanwhile.
+      await warmKeys(ctx, method, input);
+      return serial(() => dispatch(method, input));
+    },
     close: () =>
       serial(async () => {
         await dispatch('book.lock', {});

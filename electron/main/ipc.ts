@@ -1,6 +1,7 @@
 import { BrowserWindow, ipcMain } from 'electron';
 import { CALL_CHANNEL } from '../shared/bridge.js';
 import type { Result } from '../shared/api/index.js';
+import { ChosenFiles } from '../shared/chosen-files.js';
 import { routeCall, type CallTarget, type HostHandlers } from './rules/router.js';
 import { isTrustedSender } from './rules/trusted-sender.js';
 
@@ -16,6 +17,8 @@ export function handleCalls(opts: {
   host: HostHandlers;
   devUrl: string | undefined;
 }): void {
+  // Paths the file dialog returned this session: documents.add reads only those.
+  const chosen = new ChosenFiles();
   ipcMain.handle(CALL_CHANNEL, async (event, method: unknown, input: unknown) => {
     const win = opts.getWindow();
     const frame = event.senderFrame; // null once the frame has navigated away or gone
@@ -29,6 +32,6 @@ export function handleCalls(opts: {
       devServerUrl: opts.devUrl,
     });
     if (!trusted) return refused;
-    return routeCall(method, input, opts.host, opts.core);
+    return routeCall(method, input, opts.host, opts.core, chosen);
   });
 }

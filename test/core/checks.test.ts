@@ -95,7 +95,7 @@ describe('DBS checks', () => {
     expect(error.fields).toMatchObject({
       level: 'Choose the level of the DBS check',
       adultsBarredList: 'Say whether the adults’ barred list was checked',
-      issuedOn: 'Date the certificate was issued must be a real date, for example 27 3 2026',
+      issuedOn: 'Enter the date the certificate was issued',
     });
   });
 });

@@ -10,7 +10,7 @@ import type { Schema } from '../../electron/core/db/schema.js';
 import { openCore, type Core, type CoreOptions } from '../../electron/core/index.js';
 import type { Input, MethodName, Output } from '../../electron/shared/api/index.js';
 
-export const PASSPHRASE = 'correct horse battery staple';
+export const PASSPHRASE = 'maple garden rocket tulip';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -141,7 +141,8 @@ describe('killed while writing', () => {
 
   test(`a backup killed part-way never leaves a half-written backup under its final name (${BACKUP_ROUNDS} kills)`, { timeout: 120_000 }, async () => {
     const { dataDir, folder, dataKey } = await newBook();
-    const backups = join(dataDir, 'backups');
+    // Outside the data folder: Carebook refuses a backup folder inside its own folders.
+    const backups = join(tempDir(), 'backups');
     mkdirSync(backups);
     const scratch = tempDir();
     let reported = 0;

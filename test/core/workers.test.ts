@@ -115,7 +115,7 @@ describe('where a PA stands', () => {
     expect(w).toMatchObject({ status: 'applicant', startDate: '' });
 
     const noDate = await core.fails('workers.setStatus', { id: w.id, status: 'active' });
-    expect(noDate.fields).toEqual({ startDate: 'Enter start date' });
+    expect(noDate.fields).toEqual({ startDate: 'Enter the start date' });
     const started = await core.ok('workers.setStatus', { id: w.id, status: 'active', startDate: '2025-09-01' });
     expect(started).toMatchObject({ status: 'active', startDate: '2025-09-01' });
     expect((await core.ok('workers.get', { id: w.id })).startDate).toBe('2025-09-01');

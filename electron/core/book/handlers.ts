@@ -7,11 +7,12 @@ import { CoreError } from '../errors.js';
 import { SMALL } from '../example/example-book.js';
 import { fillExampleBook } from '../example/generate.js';
 import { readSettings } from '../settings/index.js';
-import { backupAndPrune, listBackups } from './backup.js';
+import { backupAndPrune, checkBackupFolderReadable, listBackups } from './backup.js';
 import type { OpenBook } from './open-book.js';
 import { createBook } from './create.js';
-import { holdsBook, prepareEmptyFolder } from './folders.js';
+import { checkEmptyFolder, holdsBook, prepareEmptyFolder } from './folders.js';
 import { rewrapPassphrase, unwrapKey, writeKeyring } from './keyring.js';
+import { refuseWeakPassphrase } from './passphrase-rule.js';
 import { restoreBackup } from './restore.js';
 import { unlockBook } from './unlock.js';
 
@@ -37,7 +38,7 @@ async function lock(ctx: Context): Promise<BackupInfo | null> {
     if (!open.isExample) {
       const settings = await readSettings(open.db);
       if (settings.backupOnLock && settings.backupFolder) {
-        backup = await backupAndPrune(open, settings.backupFolder, settings.backupsToKeep, ctx.now());
+        backup = await backupAndPrune(open, settings.backupFolder, settings.backupsToKeep, ctx.now(), ctx.config.dataDir);
       }
     }
   } catch (error) {
@@ -81,6 +82,9 @@ export const bookHandlers: AreaHandlers<
   'book.status': (ctx) => status(ctx),
 
   'book.create': async (ctx, input) => {
+    // Everything that can refuse is checked before the open book is locked and backed up.
+    refuseWeakPassphrase(input.passphrase, 'passphrase');
+    checkEmptyFolder(input.folder ?? ctx.config.defaultBookFolder, 'folder');
     await lock(ctx);
     const folder = prepareEmptyFolder(input.folder ?? ctx.config.defaultBookFolder, 'folder');
     const { book, recoveryCode } = await createBook(folder, input.passphrase, ctx.registry.migrations);
@@ -115,6 +119,7 @@ export const bookHandlers: AreaHandlers<
 
   'book.changePassphrase': async (ctx, { current, next }) => {
     const book = ctx.book();
+    refuseWeakPassphrase(next, 'next');
     if (book.unlockedWith === 'passphrase') {
       if (!current) {
         throw new CoreError('invalid_input', 'Enter your current passphrase', { current: 'Enter your current passphrase' });
@@ -139,13 +144,14 @@ export const bookHandlers: AreaHandlers<
     const settings = await readSettings(book.db);
     const folder = input.folder ?? settings.backupFolder;
     if (!folder) throw noBackupFolder();
-    return backupAndPrune(book, folder, settings.backupsToKeep, ctx.now());
+    return backupAndPrune(book, folder, settings.backupsToKeep, ctx.now(), ctx.config.dataDir);
   },
 
   'book.backups': async (ctx, input) => {
     const open = ctx.current();
     const folder = input.folder ?? (open ? (await readSettings(open.db)).backupFolder : null);
     if (!folder) return { folder: null, backups: [] };
+    checkBackupFolderReadable(folder);
     return { folder, backups: listBackups(folder).map(({ bookId: _id, ...info }) => info) };
   },
 

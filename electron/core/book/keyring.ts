@@ -1,9 +1,10 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, readdirSync, readSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { CoreError, damaged } from '../errors.js';
-import { keyringPath, writeFileAtomic } from './files.js';
-import { deriveKey, kdfParamsSchema, newKdfParams, type KdfParams } from './kdf.js';
+import { keyringPath, openRegularFile, writeFileAtomic } from './files.js';
+import { deriveAhead, deriveKey, kdfParamsSchema, newKdfParams, type KdfParams } from './kdf.js';
 import { normaliseRecoveryCode } from './recovery-code.js';
 
 /**
@@ -16,6 +17,11 @@ import { normaliseRecoveryCode } from './recovery-code.js';
 export const CIPHER = { scheme: 'sqlcipher', legacy: 4 } as const;
 
 export type SlotKind = 'passphrase' | 'recovery';
+
+/** AES-256-GCM's sizes: a 12-byte IV, a 16-byte tag; the data key is 32 bytes. */
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const DATA_KEY_BYTES = 32;
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]+=*$/);
 const slotSchema = z
@@ -49,7 +55,7 @@ const secretFor = (kind: SlotKind, secret: string) => (kind === 'recovery' ? nor
 async function wrap(bookId: string, kind: SlotKind, secret: string, dataKey: Buffer, kdf: KdfParams): Promise<Slot> {
   const wrappingKey = await deriveKey(secretFor(kind, secret), kdf);
   try {
-    const iv = randomBytes(12);
+    const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', wrappingKey, iv);
     cipher.setAAD(aad(bookId, kind));
     const wrappedKey = Buffer.concat([cipher.update(dataKey), cipher.final()]);
@@ -81,7 +87,7 @@ export async function unwrapKey(keyring: Keyring, kind: SlotKind, secret: string
   if (!slot) throw damaged(`Your book's key file has no ${kind === 'recovery' ? 'recovery code' : 'passphrase'} in it.`);
   const wrappingKey = await deriveKey(secretFor(kind, secret), slot.kdf);
   try {
-    const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(slot.iv, 'base64'));
+    const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(slot.iv, 'base64'), { authTagLength: TAG_BYTES });
     decipher.setAAD(aad(keyring.bookId, kind));
     decipher.setAuthTag(Buffer.from(slot.tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(slot.wrappedKey, 'base64')), decipher.final()]);
@@ -102,6 +108,12 @@ export async function unwrapKey(keyring: Keyring, kind: SlotKind, secret: string
   }
 }
 
+/** Start deriving the wrapping key `unwrapKey(keyring, kind, secret)` will need (see warm-keys.ts). */
+export async function unwrapAhead(keyring: Keyring, kind: SlotKind, secret: string): Promise<void> {
+  const slot = keyring.slots.find((s) => s.kind === kind);
+  if (slot) await deriveAhead(secretFor(kind, secret), slot.kdf);
+}
+
 /** Replace the passphrase slot with one for `next`; the data key, and so the database, stays the same. */
 export async function rewrapPassphrase(keyring: Keyring, dataKey: Buffer, next: string): Promise<Keyring> {
   const slot = await wrap(keyring.bookId, 'passphrase', next, dataKey, newKdfParams());
@@ -116,19 +128,55 @@ export function parseKeyring(value: unknown): Keyring {
   if (cipher.scheme !== CIPHER.scheme || cipher.legacy !== CIPHER.legacy) {
     throw damaged('Your book uses an encryption scheme this version of Carebook does not know.');
   }
+  // Exact lengths: a short GCM tag would be accepted by Node and make a forgery guessable, and an
+  // empty IV would fail as if the passphrase were wrong. Either is a damaged file, not a wrong secret.
+  const lengthOf = (b64: string) => Buffer.from(b64, 'base64').length;
+  for (const slot of parsed.data.slots) {
+    if (lengthOf(slot.iv) !== IV_BYTES || lengthOf(slot.tag) !== TAG_BYTES || lengthOf(slot.wrappedKey) !== DATA_KEY_BYTES) {
+      throw damaged("Your book's key file is damaged, so the book cannot be opened.");
+    }
+  }
   return parsed.data;
 }
+
+/** A keyring is a few kilobytes; anything much bigger is not one. */
+const MAX_KEYRING_BYTES = 64 * 1024;
 
 export function readKeyring(folder: string): Keyring {
   const path = keyringPath(folder);
   if (!existsSync(path)) throw damaged("Your book's key file is missing from its folder, so the book cannot be opened.");
+  // Only a regular file of a sensible size is read: a FIFO or device there would block the core.
+  const opened = openRegularFile(path, MAX_KEYRING_BYTES);
+  if ('problem' in opened) throw damaged("Your book's key file is damaged, so the book cannot be opened.");
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    const bytes = Buffer.alloc(opened.size);
+    let length = 0;
+    while (length < bytes.length) {
+      const n = readSync(opened.fd, bytes, length, bytes.length - length, length);
+      if (n === 0) break;
+      length += n;
+    }
+    json = JSON.parse(bytes.subarray(0, length).toString('utf8'));
   } catch {
     throw damaged("Your book's key file is damaged, so the book cannot be opened.");
+  } finally {
+    closeSync(opened.fd);
   }
   return parseKeyring(json);
+}
+
+/** What a passphrase change cut short leaves: `.keyring.<random>.tmp` (see tempPathFor). Removed at unlock. */
+const KEYRING_TEMP = /^\.keyring\.[0-9a-f]{12}\.tmp$/;
+
+export function removeKeyringLeftovers(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) if (KEYRING_TEMP.test(name)) rmSync(join(folder, name), { force: true });
 }
 
 export function writeKeyring(folder: string, keyring: Keyring): void {

@@ -1,5 +1,5 @@
 import type { SecretInput } from '../../shared/api/index.js';
-import { readKeyring, unwrapKey, type Keyring, type SlotKind } from './keyring.js';
+import { readKeyring, removeKeyringLeftovers, unwrapKey, type Keyring, type SlotKind } from './keyring.js';
 import { OpenBook, type Migrations } from './open-book.js';
 
 export function secretOf(input: SecretInput): { kind: SlotKind; secret: string } {
@@ -17,5 +17,8 @@ export async function unlockBook(
 ): Promise<OpenBook> {
   const { kind, secret } = secretOf(input);
   const dataKey = await unwrapKey(keyring, kind, secret);
-  return OpenBook.open(folder, dataKey, keyring, { migrations, unlockedWith: kind });
+  const book = await OpenBook.open(folder, dataKey, keyring, { migrations, unlockedWith: kind });
+  // The keyring in use is the whole one: any temp copy a cut-short passphrase change left can go.
+  removeKeyringLeftovers(folder);
+  return book;
 }

@@ -6,7 +6,7 @@ import { changesBetween } from '../history/index.js';
 import { readWorker, setJobTitle } from '../workers/index.js';
 import { dateInWords } from '../../shared/dates.js';
 import { pence } from '../../shared/money.js';
-import { accrualAllowedFrom, contractFacts, holidayAccrualPercent } from './rules.js';
+import { accrualAllowedFrom, contractFacts, holidayAccrualPercent, holidayRulesFrom } from './rules.js';
 import { statementPdf } from './statement-pdf.js';
 import { STATEMENT_TITLE, statementFileName, statementText } from './statement-text.js';
 import { currentVersion, insertVersion, readVersion, readVersions, setVersionDate, type WorkerBasics } from './store.js';
@@ -31,7 +31,10 @@ function checkNewVersion(terms: ContractTerms, worker: WorkerBasics, versions: C
   if (terms.continuousEmploymentFrom && start && terms.continuousEmploymentFrom > start) {
     fields.continuousEmploymentFrom = `The date continuous employment began must be on or before their start date, ${dateInWords(start)}`;
   }
-  if (terms.holidayMethod === 'accrual' && holidayAccrualPercent(terms.appliesFrom) === null) {
+  if (terms.appliesFrom < holidayRulesFrom()) {
+    // Before the Working Time Regulations there was no paid holiday in law to write down.
+    fields.appliesFrom = `The date these terms start must be on or after ${dateInWords(holidayRulesFrom())}, when paid holiday became law. Put an earlier start in "Date continuous employment began"`;
+  } else if (terms.holidayMethod === 'accrual' && holidayAccrualPercent(terms.appliesFrom) === null) {
     fields.holidayMethod = `Holiday can only build up as a percentage of hours worked for terms that start on or after ${dateInWords(accrualAllowedFrom())}. Choose 5.6 weeks a year`;
   }
   if (terms.holidayMethod === 'weeks' && terms.daysPerWeek === 0) {

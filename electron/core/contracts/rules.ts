@@ -124,6 +124,11 @@ export function holidayAccrualPercent(appliesFrom: string): number | null {
   return holidayRules(appliesFrom).accrualPercent;
 }
 
+/** The first date Carebook has holiday rules for (the Working Time Regulations' start), from the reference table. */
+export function holidayRulesFrom(): string {
+  return HOLIDAY[0]?.from ?? '';
+}
+
 /** The first date accrual was allowed, from the reference table (for messages). */
 export function accrualAllowedFrom(): string {
   return HOLIDAY.find((row) => row.value.accrualPercent !== null)?.from ?? '';

@@ -32,16 +32,39 @@ export function openSqlite(file: string, key: Buffer | null, options: { create?:
     }
     // Proves the key: reading the schema fails with SQLITE_NOTADB if the key or file is wrong.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL'); // every commit reaches the disk before we say it is saved
-    db.pragma('foreign_keys = ON');
-    db.pragma('secure_delete = ON'); // deleted records are overwritten, not left in free pages
-    db.pragma('mmap_size = 0');
+    for (const [set] of REQUIRED_PRAGMAS) db.pragma(set);
+    refuseUnsafeSettings(db);
     return db;
   } catch (error) {
     db.close();
     if (error instanceof CoreError) throw error;
     throw damaged('The database of your book is damaged or is not a Carebook book, so it cannot be opened.');
+  }
+}
+
+/**
+ * The settings the book's safety rests on, each set at open and read back: a file system or
+ * build that quietly ignores one (WAL on some network drives, say) is refused, not trusted.
+ */
+export const REQUIRED_PRAGMAS: readonly (readonly [set: string, read: string, expected: string | number])[] = [
+  ['journal_mode = WAL', 'journal_mode', 'wal'], // a crash mid-write never tears the main file
+  ['synchronous = FULL', 'synchronous', 2], // every commit reaches the disk before we say it is saved
+  ['foreign_keys = ON', 'foreign_keys', 1],
+  ['secure_delete = ON', 'secure_delete', 1], // deleted records are overwritten, not left in free pages
+  ['mmap_size = 0', 'mmap_size', 0], // no memory-mapped I/O: an I/O error is an error, not a crash
+];
+
+/** Read each required setting back; refuse the book if any is not what it must be. */
+export function refuseUnsafeSettings(db: Sqlite): void {
+  for (const [, read, expected] of REQUIRED_PRAGMAS) {
+    const actual = db.pragma(read, { simple: true }) as unknown;
+    if (String(actual).toLowerCase() !== String(expected)) {
+      throw new CoreError(
+        'folder_problem',
+        'Carebook cannot keep your book safe in this folder: the drive it is on does not support the way Carebook saves. ' +
+          'Move the book’s folder to this computer’s own drive (not a network or cloud folder), then open it there.',
+      );
+    }
   }
 }
 

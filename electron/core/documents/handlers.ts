@@ -1,5 +1,5 @@
 import { open, stat } from 'node:fs/promises';
-import { MAX_DOCUMENT_BYTES, type DocumentInfo } from '../../shared/api/index.js';
+import { MAX_DOCUMENT_BYTES, stripBidi, type DocumentInfo } from '../../shared/api/index.js';
 import type { AreaHandlers, Context } from '../area.js';
 import { CoreError, damaged } from '../errors.js';
 import { requireWorker } from '../workers/index.js';
@@ -84,7 +84,8 @@ export const documentsHandlers: AreaHandlers<
       throw new CoreError('not_found', 'The check or contract this document belongs to is not in your book. Go back and try again.');
     }
     const bytes = await readChosenFile(input.path);
-    const fileName = baseName(input.path).slice(-200);
+    // No bidi controls in a stored name: "invoice\u202Efdp.exe" would show as "invoiceexe.pdf".
+    const fileName = stripBidi(baseName(input.path)).slice(-200);
     const kind = await fileKind(bytes, fileName);
     if (!kind) throw pathProblem(`Carebook cannot keep this kind of file. ${ACCEPTED_FILES}.`);
     const saved = await insertDocument(

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionOf } from './file-kind.js';
@@ -47,13 +48,15 @@ export function writeOpenedCopy(dataDir: string, fileName: string, bytes: Uint8A
   const dot = fileName.lastIndexOf('.');
   const stem = fileName.slice(0, dot);
   const ext = fileName.slice(dot);
+  // "name (2)" … "name (20)", then a random tag: a document opened a thousand times still opens.
   for (let n = 1; ; n++) {
-    const path = join(dir, n === 1 ? fileName : `${stem} (${n})${ext}`);
+    const tag = n === 1 ? '' : n <= 20 ? ` (${n})` : ` (${randomBytes(4).toString('hex')})`;
+    const path = join(dir, `${stem}${tag}${ext}`);
     try {
       writeFileSync(path, bytes, { mode: 0o600, flag: 'wx' });
       return path;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 1000) throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw error;
     }
   }
 }

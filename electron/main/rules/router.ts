@@ -1,5 +1,6 @@
-import { api, fieldErrors, HOST_PREFIX, isMethodName } from '../../shared/api/index.js';
+import { api, fieldErrors, HOST_PREFIX, isMethodName, parsePlain } from '../../shared/api/index.js';
 import type { Result } from '../../shared/api/index.js';
+import { refuseUnchosenFile, type ChosenFiles } from '../../shared/chosen-files.js';
 
 export interface HostHandlers {
   [method: string]: (input: unknown) => Promise<unknown>;
@@ -18,15 +19,27 @@ const fail = (code: 'unknown_method' | 'internal' | 'invalid_input', message: st
  * Send one call to the host (`host.*`, validated here with the contract's schema) or to the
  * core. Always resolves to a Result: an exception must never reach the renderer as a rejection.
  */
-export async function routeCall(method: unknown, input: unknown, host: HostHandlers, core: CallTarget): Promise<Result<unknown>> {
+export async function routeCall(
+  method: unknown,
+  input: unknown,
+  host: HostHandlers,
+  core: CallTarget,
+  /** The files the person chose in the dialog; documents.add may read only those. */
+  chosen?: ChosenFiles,
+): Promise<Result<unknown>> {
   if (typeof method !== 'string') return fail('unknown_method', 'Carebook did not recognise that request.');
   try {
-    if (!method.startsWith(HOST_PREFIX)) return await core.call(method, input);
+    if (!method.startsWith(HOST_PREFIX)) {
+      const refused = chosen ? refuseUnchosenFile(method, input, chosen) : null;
+      return refused ?? (await core.call(method, input));
+    }
     const handler = Object.prototype.hasOwnProperty.call(host, method) ? host[method] : undefined;
     if (!isMethodName(method) || !handler) return fail('unknown_method', 'Carebook did not recognise that request.');
-    const parsed = api[method].input.safeParse(input);
+    const parsed = parsePlain(api[method].input, input);
     if (!parsed.success) return fail('invalid_input', 'Check the details and try again.', fieldErrors(parsed.error));
-    return { ok: true, value: await handler(parsed.data) };
+    const value = await handler(parsed.data);
+    if (method === 'host.chooseFile') chosen?.remember((value as { file?: string | null }).file);
+    return { ok: true, value };
   } catch {
     return fail('internal', 'Something went wrong in Carebook. Try again, and restart Carebook if it keeps happening.');
   }

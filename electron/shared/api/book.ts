@@ -23,10 +23,9 @@ const typedRecoveryCode = z
   .max(200, { error: 'Your recovery code must be 200 characters or fewer' });
 
 /** Unlock with one of the two secrets. */
-export const secretInput = z.union([
-  z.object({ passphrase: typedPassphrase }).strict(),
-  z.object({ recoveryCode: typedRecoveryCode }).strict(),
-]);
+export const secretInput = z
+  .union([z.object({ passphrase: typedPassphrase }).strict(), z.object({ recoveryCode: typedRecoveryCode }).strict()])
+  .meta({ title: 'Your passphrase or recovery code' });
 export type SecretInput = z.input<typeof secretInput>;
 
 export type BookState = 'none' | 'locked' | 'unlocked';

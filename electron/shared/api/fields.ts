@@ -22,9 +22,17 @@ export function labelOf(schema: z.ZodType | undefined): string | undefined {
 
 const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
 
+/**
+ * Bidirectional control characters (embeddings, overrides, isolates, marks). Stored names never
+ * keep them: "invoice\u202Efdp.exe" would show as "invoiceexe.pdf".
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+export const stripBidi = (text: string) => text.replace(BIDI_CONTROLS, '');
+
 export function requiredText(label: string, max = 200) {
   return z
     .string({ error: `Enter ${lower(label)}` })
+    .overwrite(stripBidi)
     .trim()
     .min(1, { error: `Enter ${lower(label)}` })
     .max(max, { error: `${label} must be ${max} characters or fewer` })
@@ -35,6 +43,7 @@ export function requiredText(label: string, max = 200) {
 export function optionalText(label: string, max = 200) {
   return z
     .string({ error: `${label} must be text` })
+    .overwrite(stripBidi)
     .trim()
     .max(max, { error: `${label} must be ${max} characters or fewer` })
     .meta(titled(label))
@@ -52,9 +61,14 @@ export function isRealIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/** "Enter the date of the check": GOV.UK's words for a date left empty. */
+const enterDate = (label: string) => `Enter the ${lower(label)}`;
+
 export function isoDate(label: string) {
   return z
-    .string({ error: `Enter ${lower(label)}` })
+    .string({ error: enterDate(label) })
+    .trim()
+    .min(1, { error: enterDate(label), abort: true })
     .refine(isRealIsoDate, { error: `${label} must be a real date, for example 27 3 2026` })
     .meta(titled(label));
 }
@@ -68,7 +82,23 @@ export function wholeNumber(label: string, min: number, max: number) {
     .meta(titled(label));
 }
 
-const isAbsolutePath = (p: string) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\');
+/**
+ * True on Windows. Shared code runs in Node (core, main) and in the sandboxed page, which has no
+ * `process` but whose user agent names the system.
+ */
+const nodePlatform = (globalThis as { process?: { platform?: unknown } }).process?.platform;
+export const ON_WINDOWS: boolean =
+  typeof nodePlatform === 'string' ? nodePlatform === 'win32' : typeof navigator !== 'undefined' && /Windows/.test(navigator.userAgent);
+
+/**
+ * An absolute path in this system's own form: "/…" on Linux and macOS; "C:\…" or "\\server\share\…"
+ * only on Windows (elsewhere they would be taken as a name inside the working folder).
+ */
+export function isAbsolutePathHere(p: string, windows = ON_WINDOWS): boolean {
+  if (p.includes('\0')) return false;
+  return windows ? /^[A-Za-z]:[\\/]/.test(p) || /^\\\\[^\\/]+[\\/][^\\/]+/.test(p) : p.startsWith('/');
+}
+const isAbsolutePath = (p: string) => isAbsolutePathHere(p);
 
 function absolutePath(label: string, what: string) {
   return z
@@ -81,9 +111,9 @@ function absolutePath(label: string, what: string) {
 }
 
 export const absoluteFolder = (label: string) =>
-  absolutePath(label, 'a full folder path, for example /home/you/Documents/Carebook');
+  absolutePath(label, `a full folder path, for example ${ON_WINDOWS ? 'C:\\Users\\you\\Documents\\Carebook' : '/home/you/Documents/Carebook'}`);
 export const absoluteFile = (label: string) =>
-  absolutePath(label, 'the full path of a file, for example /home/you/Documents/passport.pdf');
+  absolutePath(label, `the full path of a file, for example ${ON_WINDOWS ? 'C:\\Users\\you\\Documents\\passport.pdf' : '/home/you/Documents/passport.pdf'}`);
 
 /** Input for a method that takes nothing. Extra keys are refused so typos are not silently ignored. */
 export const nothing = z.object({}).strict();

@@ -30,8 +30,18 @@ export const EL_MINIMUM_COVER_POUNDS: readonly Dated<number>[] = [
   { from: '1972-01-01', value: 5_000_000, source: 'REFERENCE §1.7 [16]' },
 ];
 
-/** Holiday: 5.6 weeks (capped at 28 days); 12.07% accrual for irregular hours from 1 April 2024. */
+/**
+ * Holiday: 5.6 weeks (capped at 28 days); 12.07% accrual for irregular hours from 1 April 2024.
+ * Back to the Working Time Regulations' start, so a PA employed since 2005 has a working
+ * Contract tab. Before 1 October 2007 no day cap existed, but 4 weeks of a 7-day week is 28
+ * days, so the cap of 28 never changes an answer there. A leave year straddling a change got
+ * a proportion of the new weeks (WTR reg 13(2) as made, reg 13A(2)(b),(d)); Carebook takes the
+ * figure in force on the day the terms start.
+ */
 export const HOLIDAY: readonly Dated<{ weeks: number; capDays: number; accrualPercent: number | null }>[] = [
+  { from: '1998-10-01', value: { weeks: 3, capDays: 28, accrualPercent: null }, source: 'WTR 1998 (SI 1998/1833) reg 13(2)(a) as made, in force 1 Oct 1998; REFERENCE §1.8 [67]' },
+  { from: '1999-11-24', value: { weeks: 4, capDays: 28, accrualPercent: null }, source: 'WTR 1998 reg 13(2)(c) as made; reg 13(1) as substituted by SI 2001/3256 reg 2; REFERENCE §1.8 [67]' },
+  { from: '2007-10-01', value: { weeks: 4.8, capDays: 28, accrualPercent: null }, source: 'WTR reg 13A(2)(a),(3) inserted by SI 2007/2079 reg 2; REFERENCE §1.8 [67]' },
   { from: '2009-04-01', value: { weeks: 5.6, capDays: 28, accrualPercent: null }, source: 'REFERENCE §1.8 [17]' },
   { from: '2024-04-01', value: { weeks: 5.6, capDays: 28, accrualPercent: 12.07 }, source: 'REFERENCE §1.8 [17]' },
 ];

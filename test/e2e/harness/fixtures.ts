@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore, type Core } from '../../../electron/core/index.js';
 import type { Input, MethodName, Output, Result } from '../../../electron/shared/api/index.js';
+import { ChosenFiles, refuseUnchosenFile } from '../../../electron/shared/chosen-files.js';
 import { BRIDGE_SCRIPT } from './bridge-script.js';
 import { startServer, type StaticServer } from './server.js';
 
@@ -50,15 +51,20 @@ export const test = base.extend<{ carebook: Carebook }, { server: StaticServer }
     const dataDir = join(root, 'data');
     const core: Core = openCore({ dataDir });
     const host = { folder: null as string | null, file: null as string | null, opened: [] as string[] };
+    const chosen = new ChosenFiles();
 
     await page.exposeFunction('__carebookCall', async (method: string, input: unknown): Promise<Result<unknown>> => {
       if (method === 'host.chooseFolder') return { ok: true, value: { folder: host.folder } };
-      if (method === 'host.chooseFile') return { ok: true, value: { file: host.file } };
+      // Answered as the app's own dialog is, and remembered: documents.add reads only files chosen here.
+      if (method === 'host.chooseFile') {
+        chosen.remember(host.file);
+        return { ok: true, value: { file: host.file } };
+      }
       if (method === 'host.openPath') {
         host.opened.push((input as { path: string }).path);
         return { ok: true, value: { opened: true } };
       }
-      return core.call(method, input);
+      return refuseUnchosenFile(method, input, chosen) ?? core.call(method, input);
     });
     await page.addInitScript({ content: BRIDGE_SCRIPT });
 

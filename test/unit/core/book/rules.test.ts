@@ -14,6 +14,12 @@ describe('key-derivation settings', () => {
     ['p of zero', { N: 2 ** 17, r: 8, p: 0 }, 'weak_key_settings'],
     ['N not a power of two', { N: 2 ** 17 + 1, r: 8, p: 1 }, 'damaged_book'],
     ['absurd memory', { N: 2 ** 30, r: 8, p: 1 }, 'damaged_book'],
+    // Issue 9: a crafted file asking for N=2^18, p=16 stalled every call for 8 s.
+    ['the crafted N=2^18, p=16', { N: 2 ** 18, r: 8, p: 16 }, 'damaged_book'],
+    ['more than 4× the default’s work', { N: 2 ** 18, r: 8, p: 4 }, 'damaged_book'],
+    ['r above the default (more memory)', { N: 2 ** 17, r: 16, p: 1 }, 'damaged_book'],
+    ['N above 2^18', { N: 2 ** 19, r: 8, p: 1 }, 'damaged_book'],
+    ['4× the default’s work exactly', { N: 2 ** 17, r: 8, p: 4 }, null],
   ])('%s', (_label, params, code) => {
     const check = () => checkKdfParams({ name: 'scrypt', salt, ...params });
     if (code) expect(check).toThrow(expect.objectContaining({ code }));

@@ -51,3 +51,24 @@ describe('routeCall', () => {
     expect(r2).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });
+
+describe('documents.add reads only a file the person chose in the dialog (issue 9)', () => {
+  it('refuses a path the page made up, and passes one the dialog returned', async () => {
+    const { ChosenFiles } = await import('../../../../electron/shared/chosen-files.js');
+    const chosen = new ChosenFiles();
+    const c = core();
+    const add = (path: string) => routeCall('documents.add', { path, workerId: 'x', kind: 'other', label: 'A' }, hostWith('/home/pat/passport.pdf'), c, chosen);
+    const made_up = await add('/home/pat/.ssh/id_rsa');
+    expect(made_up.ok).toBe(false);
+    if (!made_up.ok) expect(made_up.error).toMatchObject({ code: 'invalid_input', fields: { path: 'Choose the file again' } });
+    expect(c.call).not.toHaveBeenCalled();
+    await routeCall('host.chooseFile', { title: 'Choose' }, hostWith('/home/pat/passport.pdf'), c, chosen);
+    expect((await add('/home/pat/passport.pdf')).ok).toBe(true);
+    expect(c.call).toHaveBeenCalledTimes(1);
+    expect((await add('/home/pat/.ssh/id_rsa')).ok).toBe(false);
+  });
+});
+
+function hostWith(file: string) {
+  return { 'host.chooseFile': async () => ({ file }) };
+}
