@@ -47,8 +47,11 @@ test('record the safe-recruitment checks and see them on the Checks tab (keyboar
   await activate(page, 'Record a DBS check');
   await expectPage(page, 'Record Sam Okafor’s DBS check');
   await chooseRadio(page, 'Basic', 2);
-  await tabTo(page, 'Adults’ barred list');
-  await page.keyboard.press('Space');
+  // Enhanced asks each barred list as its own yes/no question: adults' yes, children's no.
+  await expect(page.getByRole('group', { name: 'Was the adults’ barred list checked?' })).toBeVisible();
+  await chooseRadio(page, 'Yes', 0);
+  await chooseRadio(page, 'Yes', 1);
+  await expect(page.getByRole('group', { name: 'Was the children’s barred list checked?' }).getByLabel('No')).toBeChecked();
   await typeInto(page, 'Certificate number (optional)', '001234567890');
   await typeDate(page, '20', '10', '2026');
   await typeDate(page, '25', '10', '2026');

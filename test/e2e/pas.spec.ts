@@ -28,7 +28,7 @@ test('add a PA, find them, and follow them from applying to leaving (keyboard on
   await typeDate(page, '14', '7', '1991');
   await typeInto(page, 'National Insurance number (optional)', 'qq 12 34');
   await typeInto(page, 'Job title (optional)', 'Personal assistant');
-  await tabTo(page, 'They are applying');
+  await tabTo(page, 'They are applying, or due to start');
   await page.keyboard.press('Space');
   await activate(page, 'Save and add this PA');
 

@@ -23,3 +23,4 @@ export { DateField } from './DateField.js';
 export { FolderField } from './FolderField.js';
 export { PassphraseStrength } from './PassphraseStrength.js';
 export { Select } from './Select.js';
+export { TableBox } from './TableBox.js';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatBytes, dateTimeInWords } from '../../lib/format.js';
 import { useApiMutation, useApiQuery } from '../../lib/queries.js';
-import { Button, ButtonGroup, ErrorSummary, Flash, Loading, NotificationBanner, StaticPage } from '../../ui/index.js';
+import { Button, ButtonGroup, ErrorSummary, Flash, Loading, NotificationBanner, StaticPage, TableBox } from '../../ui/index.js';
 import { restoreJourney } from './restore/journey.js';
 import { Link, navigate } from '../../lib/router/index.js';
 
@@ -63,33 +63,35 @@ export function BackupsPage() {
         {list.isPending && <Loading what="Looking for backups" />}
         {list.data && list.data.backups.length === 0 && <p className="body">There are no backups yet.</p>}
         {list.data && list.data.backups.length > 0 && (
-          <table className="table">
-            <caption className="visually-hidden">Your backups, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Made on</th>
-                <th scope="col">Size</th>
-                <th scope="col">
-                  <span className="visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...list.data.backups]
-                .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-                .map((b) => (
-                  <tr key={b.file}>
-                    <td>{dateTimeInWords(b.createdAt)}</td>
-                    <td>{formatBytes(b.bytes)}</td>
-                    <td>
-                      <button type="button" className="link-button" onClick={() => restore(b.file)}>
-                        Restore<span className="visually-hidden"> the backup made on {dateTimeInWords(b.createdAt)}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <TableBox label="Your backups">
+            <table className="table">
+              <caption className="visually-hidden">Your backups, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Made on</th>
+                  <th scope="col">Size</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Action</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...list.data.backups]
+                  .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+                  .map((b) => (
+                    <tr key={b.file}>
+                      <td>{dateTimeInWords(b.createdAt)}</td>
+                      <td>{formatBytes(b.bytes)}</td>
+                      <td>
+                        <button type="button" className="link-button" onClick={() => restore(b.file)}>
+                          Restore<span className="visually-hidden"> the backup made on {dateTimeInWords(b.createdAt)}</span>
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </TableBox>
         )}
         <h2 className="heading-m">Restore a backup</h2>
         <p className="body">

@@ -1,37 +1,64 @@
-import { Link } from '../../lib/router/index.js';
-import { dateInWords } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/queries.js';
-import { Flash, Loading, StaticPage, UrgencyTag } from '../../ui/index.js';
+import { ButtonLink, Flash, Loading, StaticPage } from '../../ui/index.js';
+import { AttentionEntry } from './AttentionEntry.js';
+import { homeSections, linkSuffixes, summarySentence } from './home-words.js';
 
-/** What needs the employer's attention, most urgent first (the core sorts). */
+/**
+ * What needs the employer's attention, in the order of the law: a sentence that says how much
+ * and how bad, then one section per urgency (against the law first, information last), the
+ * nearest date first in each, grouped under each PA's name when many PAs have items.
+ */
 export function HomePage() {
   const attention = useApiQuery('attention.list', {});
+  const pas = useApiQuery('workers.list', { show: 'all' });
+  const items = attention.data?.items ?? [];
+  const suffixes = linkSuffixes(items);
   return (
     <>
       <Flash />
       <StaticPage title="Home" heading="What needs your attention">
         {attention.isPending && <Loading />}
         {attention.isError && <p className="body">{attention.error.message}</p>}
-        {attention.data && attention.data.items.length === 0 && (
-          <div className="panel-quiet">
-            <p className="body-l">Nothing needs your attention today.</p>
+        {pas.data && pas.data.length === 0 && (
+          <div className="panel-quiet first-step">
+            <h2 className="heading-m">Your first step</h2>
+            <p className="body">Add the PA who works for you, or someone applying. Carebook then tells you which checks and papers the law asks for.</p>
+            <ButtonLink to="/pas/new">Add your first PA</ButtonLink>
           </div>
         )}
-        {attention.data && attention.data.items.length > 0 && (
-          <ul className="attention-list">
-            {attention.data.items.map((item) => (
-              <li key={item.id} className={`attention attention--${item.urgency}`}>
-                <UrgencyTag urgency={item.urgency} due={item.due} />
-                <h2 className="heading-s attention__title">{item.title}</h2>
-                <p className="body attention__detail">{item.detail}</p>
-                {item.due && <p className="body attention__due">Due: {dateInWords(item.due)}</p>}
-                <p className="body attention__action">
-                  <Link to={item.action.to}>{item.action.label}</Link>
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+        {attention.data &&
+          (items.length === 0 ? (
+            <div className="panel-quiet">
+              <p className="body-l">{summarySentence(items)}</p>
+            </div>
+          ) : (
+            <p className="body-l home-summary">{summarySentence(items)}</p>
+          ))}
+        {homeSections(items).map((section) => (
+          <section key={section.urgency} className="home-section" aria-labelledby={`home-${section.urgency}`}>
+            <h2 id={`home-${section.urgency}`} className="heading-m">
+              {section.heading}
+            </h2>
+            {section.groups.map((group) =>
+              group.heading ? (
+                <div key={group.workerId ?? 'book'} className="home-group">
+                  <h3 className="heading-s home-group__name">{group.heading}</h3>
+                  <ul className="attention-list">
+                    {group.items.map((item) => (
+                      <AttentionEntry key={item.id} item={item} level={4} linkSuffix={suffixes.get(item.id)} />
+                    ))}
+                  </ul>
+                </div>
+              ) : (
+                <ul key="all" className="attention-list">
+                  {group.items.map((item) => (
+                    <AttentionEntry key={item.id} item={item} level={3} linkSuffix={suffixes.get(item.id)} />
+                  ))}
+                </ul>
+              ),
+            )}
+          </section>
+        ))}
       </StaticPage>
     </>
   );

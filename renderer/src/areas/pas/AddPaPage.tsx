@@ -18,8 +18,8 @@ export function AddPaPage() {
       back="/pas"
       form={form}
       onSubmit={async (values) => {
-        // A date typed under "already work for you" and then left behind is not an applicant's start date.
-        await create(values.status === 'applicant' ? { ...values, startDate: '' } : values, {
+        // Each answer has its own start date question; both fill startDate, and only the chosen one shows.
+        await create(values, {
           flash: (w) => `${w.fullName} has been added`,
           to: (w) => paPath(w.id),
         });
@@ -36,7 +36,19 @@ export function AddPaPage() {
             value={status}
             error={form.formState.errors.status?.message}
             options={[
-              { value: 'applicant', label: 'They are applying', hint: 'You can record their checks and interview before they start.' },
+              {
+                value: 'applicant',
+                label: 'They are applying, or due to start',
+                hint: 'You can record their checks and interview before they start.',
+                conditional: (
+                  <DateField
+                    control={form.control}
+                    name="startDate"
+                    legend="When are they due to start? (optional)"
+                    hint="Leave this empty if you do not know yet. For example, 5 1 2027"
+                  />
+                ),
+              },
               {
                 value: 'active',
                 label: 'They already work for you',

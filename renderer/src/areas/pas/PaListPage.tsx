@@ -5,7 +5,7 @@ import { count, dateInWords } from '../../lib/format.js';
 import { queryKey } from '../../lib/queries.js';
 import { Link } from '../../lib/router/index.js';
 import type { WorkerSummary } from '../../shared.js';
-import { ButtonGroup, ButtonLink, Flash, Loading, StaticPage } from '../../ui/index.js';
+import { ButtonGroup, ButtonLink, Flash, Loading, StaticPage, TableBox } from '../../ui/index.js';
 import { paPath } from './paths.js';
 import { statusWord } from './worker-status.js';
 
@@ -122,35 +122,37 @@ export function PaListPage() {
         {list.isError && <p className="body">{list.error.message}</p>}
         {list.data && rows.length === 0 && <Empty search={search} show={show} />}
         {rows.length > 0 && (
-          <table className="table pa-table">
-            <caption className="table__caption">
-              {shown.caption}
-              {search && <> matching “{search}”</>}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Job title</th>
-                <th scope="col">Status</th>
-                <th scope="col">Started</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((w) => (
-                <tr key={w.id}>
-                  <td>
-                    <Link to={paPath(w.id)}>{w.fullName}</Link>
-                    {w.preferredName && w.preferredName !== w.fullName && (
-                      <span className="secondary-text"> (known as {w.preferredName})</span>
-                    )}
-                  </td>
-                  <td>{w.jobTitle || <span className="secondary-text">Not given</span>}</td>
-                  <td>{w.status === 'left' && w.leftOn ? `Left on ${dateInWords(w.leftOn)}` : statusWord(w)}</td>
-                  <td>{w.startDate ? dateInWords(w.startDate) : <span className="secondary-text">Not started</span>}</td>
+          <TableBox label="Your PAs, as a table">
+            <table className="table pa-table">
+              <caption className="table__caption">
+                {shown.caption}
+                {search && <> matching “{search}”</>}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Job title</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Started</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((w) => (
+                  <tr key={w.id}>
+                    <td>
+                      <Link to={paPath(w.id)}>{w.fullName}</Link>
+                      {w.preferredName && w.preferredName !== w.fullName && (
+                        <span className="secondary-text"> (known as {w.preferredName})</span>
+                      )}
+                    </td>
+                    <td>{w.jobTitle || <span className="secondary-text">Not given</span>}</td>
+                    <td>{w.status === 'left' && w.leftOn ? `Left on ${dateInWords(w.leftOn)}` : statusWord(w)}</td>
+                    <td>{w.startDate ? dateInWords(w.startDate) : <span className="secondary-text">Not started</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableBox>
         )}
       </StaticPage>
     </>

@@ -4,16 +4,16 @@ import { navigate } from '../../lib/router/index.js';
 import { call } from '../../lib/api.js';
 import { setFlash } from '../../lib/flash.js';
 import { useZodForm } from '../../lib/forms.js';
-import { passphrase } from '../../shared.js';
+import { newPassphrase } from '../../lib/passphrase-rule.js';
 import { Button, FormPage, PassphraseStrength, PasswordInput } from '../../ui/index.js';
 
 const SAME = 'The two new passphrases are different. Type the same passphrase in both boxes';
 
 const withCurrent = z
-  .object({ current: z.string().min(1, { error: 'Enter your current passphrase' }), next: passphrase, confirm: z.string() })
+  .object({ current: z.string().min(1, { error: 'Enter your current passphrase' }), next: newPassphrase, confirm: z.string() })
   .refine((v) => v.next === v.confirm, { path: ['confirm'], error: SAME });
 const afterRecovery = z
-  .object({ next: passphrase, confirm: z.string() })
+  .object({ next: newPassphrase, confirm: z.string() })
   .refine((v) => v.next === v.confirm, { path: ['confirm'], error: SAME });
 
 /** Settings → change passphrase: needs the current one. */

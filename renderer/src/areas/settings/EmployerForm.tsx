@@ -57,9 +57,11 @@ export function EmployerForm({
       />
       {text('name', 'Your name, or the name of your organisation', { autoComplete: 'name' })}
       <fieldset className="fieldset">
-        <legend className="fieldset__legend fieldset__legend--m">Address (optional)</legend>
+        <legend className="fieldset__legend fieldset__legend--m">Your address</legend>
+        {/* What Home asks for (employer/rules.ts): the statement must give the employer's address; phone and email are optional. */}
+        <div className="hint">Your PAs’ written statements must give it. You can leave it for now: Home will remind you.</div>
         {text('addressLine1', 'Address line 1', { autoComplete: 'address-line1' })}
-        {text('addressLine2', 'Address line 2', { autoComplete: 'address-line2' })}
+        {text('addressLine2', 'Address line 2 (optional)', { autoComplete: 'address-line2' })}
         {text('town', 'Town or city', { autoComplete: 'address-level2', width: 20 })}
         {text('postcode', 'Postcode', { autoComplete: 'postal-code', width: 10 })}
       </fieldset>

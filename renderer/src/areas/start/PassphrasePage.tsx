@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { navigate } from '../../lib/router/index.js';
 import { call } from '../../lib/api.js';
 import { useZodForm } from '../../lib/forms.js';
-import { passphrase } from '../../shared.js';
+import { newPassphrase } from '../../lib/passphrase-rule.js';
 import { Button, FormPage, PassphraseStrength, PasswordInput } from '../../ui/index.js';
 import { newBook } from './journey.js';
 
 /** The core's passphrase rule, plus "type it again" which only the form needs. */
 export const newPassphraseSchema = z
-  .object({ passphrase, confirm: z.string() })
+  .object({ passphrase: newPassphrase, confirm: z.string() })
   .refine((v) => v.passphrase === v.confirm, { path: ['confirm'], error: 'The two passphrases are different. Type the same passphrase in both boxes' });
 
 export function PassphrasePage() {

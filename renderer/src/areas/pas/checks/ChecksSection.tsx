@@ -3,7 +3,7 @@ import { count, dateInWords, today } from '../../../lib/format.js';
 import { useApiQuery } from '../../../lib/queries.js';
 import { Link } from '../../../lib/router/index.js';
 import { CWP_VALUES, type DbsCheck, type Interview, type Reference, type RightToWorkCheck, type Worker, type WorkerChecks } from '../../../shared.js';
-import { ErrorSummary, Loading, SummaryList, WarningText, type SummaryRow } from '../../../ui/index.js';
+import { ErrorSummary, Loading, SummaryList, WarningText, type SummaryRow, TableBox } from '../../../ui/index.js';
 import { useOpenDocument } from '../documents/OpenDocument.js';
 import { OrNotGiven } from '../NotGiven.js';
 import { usePa } from '../pa-context.js';
@@ -214,35 +214,37 @@ function StatusChecks({ w, c }: { w: Worker; c: DbsCheck }) {
       {c.statusChecks.length === 0 ? (
         <p className="body">No status checks recorded on this certificate.</p>
       ) : (
-        <table className="table">
-          <caption className="table__caption table__caption--s">Status checks on this certificate</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">What it said</th>
-              <th scope="col">Note</th>
-              <th scope="col">
-                <span className="visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.statusChecks.map((s) => (
-              <tr key={s.id}>
-                <td>{dateInWords(s.checkedOn)}</td>
-                <td>{s.result === 'no-change' ? 'No new information' : 'Not up to date: new information'}</td>
-                <td>
-                  <OrNotGiven value={s.note} />
-                </td>
-                <td>
-                  <Link to={deleteCheckPath(w.id, 'dbs-status', s.id)}>
-                    Delete<span className="visually-hidden"> the status check of {dateInWords(s.checkedOn)}</span>
-                  </Link>
-                </td>
+        <TableBox label="Status checks on this certificate">
+          <table className="table">
+            <caption className="table__caption table__caption--s">Status checks on this certificate</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">What it said</th>
+                <th scope="col">Note</th>
+                <th scope="col">
+                  <span className="visually-hidden">Action</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {c.statusChecks.map((s) => (
+                <tr key={s.id}>
+                  <td>{dateInWords(s.checkedOn)}</td>
+                  <td>{s.result === 'no-change' ? 'No new information' : 'Not up to date: new information'}</td>
+                  <td>
+                    <OrNotGiven value={s.note} />
+                  </td>
+                  <td>
+                    <Link to={deleteCheckPath(w.id, 'dbs-status', s.id)}>
+                      Delete<span className="visually-hidden"> the status check of {dateInWords(s.checkedOn)}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
       )}
       <AddLink to={statusCheckPath(w.id, c.id)}>Record a status check</AddLink>
     </>

@@ -1,10 +1,28 @@
+import { z } from 'zod';
 import { savedValues, useZodForm } from '../../../lib/forms.js';
 import { useSaveAndGo } from '../../../lib/save.js';
 import { DBS_LEVELS, dbsSchema, type DbsCheck, type Worker } from '../../../shared.js';
-import { Button, Checkbox, Checkboxes, DateField, FormPage, Radios, Textarea, TextInput } from '../../../ui/index.js';
+import { Button, Checkbox, DateField, FormPage, Radios, Textarea, TextInput } from '../../../ui/index.js';
 import { checksTab } from './paths.js';
 import { checkIdOf, WithChecks } from './WithChecks.js';
 import { DBS_LEVEL_WORDS } from './words.js';
+
+/**
+ * The barred lists are asked only for an Enhanced check (the only level that can include them),
+ * each as a yes/no question, so a check that leaves out the adults' barred list is said, not
+ * just left unticked. The core's schema gets booleans.
+ */
+const yesNo = z.enum(['yes', 'no', '']).default('');
+const formFields = dbsSchema.extend({ adultsBarredList: yesNo, childrenBarredList: yesNo });
+const formSchema = formFields
+  .superRefine((v, ctx) => {
+    if (v.level !== 'enhanced') return;
+    if (!v.adultsBarredList) ctx.addIssue({ code: 'custom', path: ['adultsBarredList'], message: 'Say whether the adults’ barred list was checked' });
+    if (!v.childrenBarredList) ctx.addIssue({ code: 'custom', path: ['childrenBarredList'], message: 'Say whether the children’s barred list was checked' });
+  })
+  .transform((v) => ({ ...v, adultsBarredList: v.level === 'enhanced' && v.adultsBarredList === 'yes', childrenBarredList: v.level === 'enhanced' && v.childrenBarredList === 'yes' }));
+
+const asYesNo = (b: boolean, level: string): 'yes' | 'no' | '' => (level === 'enhanced' ? (b ? 'yes' : 'no') : '');
 
 export function DbsPage({ params }: { params: { checkId: string } }) {
   return (
@@ -14,12 +32,19 @@ export function DbsPage({ params }: { params: { checkId: string } }) {
   );
 }
 
+const EMPTY = { adultsBarredList: '', childrenBarredList: '', certificateNumber: '', issuedOn: '', updateServiceJoinedOn: '', statusCheckConsent: false, disclosureNote: '' } as const;
+
+const YES_NO = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+
 function DbsForm({ w, existing }: { w: Worker; existing: DbsCheck | undefined }) {
   const form = useZodForm(
-    dbsSchema,
+    formSchema,
     savedValues(
-      dbsSchema,
-      existing ?? { adultsBarredList: false, childrenBarredList: false, certificateNumber: '', issuedOn: '', updateServiceJoinedOn: '', statusCheckConsent: false, disclosureNote: '' },
+      formFields,
+      existing ? { ...existing, adultsBarredList: asYesNo(existing.adultsBarredList, existing.level), childrenBarredList: asYesNo(existing.childrenBarredList, existing.level) } : EMPTY,
       { workerId: w.id },
     ),
   );
@@ -46,17 +71,27 @@ function DbsForm({ w, existing }: { w: Worker; existing: DbsCheck | undefined })
           value: l,
           label: DBS_LEVEL_WORDS[l],
           hint: l === 'enhanced' ? 'The level a PA who gives personal care can have.' : undefined,
+          conditional:
+            l === 'enhanced' ? (
+              <>
+                <Radios
+                  legend="Was the adults’ barred list checked?"
+                  hint="The certificate says so. A PA who gives personal care to adults should have it checked."
+                  field={form.register('adultsBarredList')}
+                  error={err.adultsBarredList?.message}
+                  inline
+                  options={YES_NO}
+                />
+                <Radios
+                  legend="Was the children’s barred list checked?"
+                  field={form.register('childrenBarredList')}
+                  error={err.childrenBarredList?.message}
+                  inline
+                  options={YES_NO}
+                />
+              </>
+            ) : undefined,
         }))}
-      />
-      <Checkboxes
-        name="barredLists"
-        legend="Which barred lists were checked?"
-        hint="Tick each one the certificate shows was checked. Leave both empty if neither was."
-        error={err.adultsBarredList?.message ?? err.childrenBarredList?.message}
-        items={[
-          { field: form.register('adultsBarredList'), label: 'Adults’ barred list' },
-          { field: form.register('childrenBarredList'), label: 'Children’s barred list' },
-        ]}
       />
       <TextInput
         label="Certificate number (optional)"

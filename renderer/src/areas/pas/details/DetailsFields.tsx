@@ -3,6 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import type { workerDetailsSchema, WorkerDetails } from '../../../shared.js';
 import { DateField, TextInput } from '../../../ui/index.js';
+import { YoungWorkerWarning } from './YoungWorkerWarning.js';
 
 export type DetailsIn = z.input<typeof workerDetailsSchema>;
 type Form = UseFormReturn<DetailsIn, unknown, WorkerDetails>;
@@ -53,6 +54,7 @@ export function DetailsFields({
         {text('preferredName', 'Preferred name (optional)', { hint: 'What they like to be called, if it is different.', autoComplete: 'off', spellCheck: false, width: 20 })}
         {text('pronouns', 'Pronouns (optional)', { hint: 'For example, she/her, he/him or they/them.', autoComplete: 'off', width: 20 })}
         <DateField control={form.control} name="dateOfBirth" legend="Date of birth (optional)" hint="For example, 27 3 1990" />
+        <YoungWorkerWarning dateOfBirth={form.watch('dateOfBirth')} startDate={form.watch('startDate')} />
         {text('niNumber', 'National Insurance number (optional)', {
           hint: 'It’s on their payslip or letters about tax. For example, QQ 12 34 56 C.',
           autoComplete: 'off',

@@ -6,6 +6,7 @@ import { formatNiNumber, lines } from '../format.js';
 import { Lines, OrNotGiven } from '../NotGiven.js';
 import { usePa } from '../pa-context.js';
 import { paPath } from '../paths.js';
+import { MissingForPa } from './MissingForPa.js';
 
 /** The Details tab: who they are, and where they stand (applying, working, left). */
 export function DetailsSection() {
@@ -15,6 +16,7 @@ export function DetailsSection() {
   const name = callName(w);
   return (
     <>
+      <MissingForPa w={w} />
       <h2 className="heading-m">Their details</h2>
       <SummaryList
         rows={[
@@ -36,10 +38,14 @@ export function DetailsSection() {
         ]}
       />
 
-      <h2 className="heading-m">{{ applicant: 'Applying', active: 'Working for you', left: 'Leaving' }[w.status]}</h2>
+      <h2 className="heading-m">{{ applicant: w.startDate ? 'Starting' : 'Applying', active: 'Working for you', left: 'Leaving' }[w.status]}</h2>
       {w.status === 'applicant' && (
         <>
-          <p className="body">{name} is applying to work for you. Record their checks and interview on the Checks tab before they start.</p>
+          <p className="body">
+            {w.startDate
+              ? `${name} is due to start on ${dateInWords(w.startDate)}. Record their checks on the Checks tab before their first day.`
+              : `${name} is applying to work for you. Record their checks and interview on the Checks tab before they start.`}
+          </p>
           <ul className="list pa-actions">
             <li>
               <Link to={paPath(w.id, '/started')}>They have started work</Link>

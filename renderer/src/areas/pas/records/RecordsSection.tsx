@@ -2,7 +2,7 @@ import { dateInWords } from '../../../lib/format.js';
 import { useApiQuery } from '../../../lib/queries.js';
 import { Link } from '../../../lib/router/index.js';
 import { callName, type RetentionRow, type Worker } from '../../../shared.js';
-import { ButtonLink, Loading, WarningText } from '../../../ui/index.js';
+import { ButtonLink, Loading, WarningText, TableBox } from '../../../ui/index.js';
 import { usePa } from '../pa-context.js';
 import { paPath } from '../paths.js';
 
@@ -35,44 +35,46 @@ function Records({ w, rows }: { w: Worker; rows: RetentionRow[] }) {
         The law and good practice say how long to keep records about someone after they stop working for you. Carebook
         never deletes anything on its own: when the time is over, you can delete them here.
       </p>
-      <table className="table pa-table">
-        <caption className="table__caption">How long to keep {name}’s records</caption>
-        <thead>
-          <tr>
-            <th scope="col">Records</th>
-            <th scope="col">How many</th>
-            <th scope="col">You may delete them from</th>
-            <th scope="col">Why</th>
-            <th scope="col">
-              <span className="visually-hidden">Action</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.kind}>
-              <th scope="row" className="table__row-head">
-                {r.label}
+      <TableBox label="How long to keep their records">
+        <table className="table pa-table">
+          <caption className="table__caption">How long to keep {name}’s records</caption>
+          <thead>
+            <tr>
+              <th scope="col">Records</th>
+              <th scope="col">How many</th>
+              <th scope="col">You may delete them from</th>
+              <th scope="col">Why</th>
+              <th scope="col">
+                <span className="visually-hidden">Action</span>
               </th>
-              <td>{r.count}</td>
-              <td>{keepUntil(r)}</td>
-              <td>{r.rule}</td>
-              <td>
-                {r.count > 0 && r.mayDeleteNow ? (
-                  <Link to={paPath(w.id, `/records/${r.kind}/delete`)}>
-                    Delete<span className="visually-hidden"> {r.label.toLowerCase()}</span>
-                  </Link>
-                ) : (
-                  <span className="secondary-text">
-                    {r.count === 0 ? 'None held' : 'Keep'}
-                    <span className="visually-hidden"> {r.label.toLowerCase()}</span>
-                  </span>
-                )}
-              </td>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.kind}>
+                <th scope="row" className="table__row-head">
+                  {r.label}
+                </th>
+                <td>{r.count}</td>
+                <td>{keepUntil(r)}</td>
+                <td>{r.rule}</td>
+                <td>
+                  {r.count > 0 && r.mayDeleteNow ? (
+                    <Link to={paPath(w.id, `/records/${r.kind}/delete`)}>
+                      Delete<span className="visually-hidden"> {r.label.toLowerCase()}</span>
+                    </Link>
+                  ) : (
+                    <span className="secondary-text">
+                      {r.count === 0 ? 'None held' : 'Keep'}
+                      <span className="visually-hidden"> {r.label.toLowerCase()}</span>
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableBox>
       <p className="body">
         Deleting removes the records from this book. Your backups still hold them until those backups are replaced by
         newer ones.
