@@ -62,7 +62,8 @@ export async function fillTraining({ db, today, size, random: sequence, record }
   const builtIn = valueOn(TRAINING_TOPICS, today)!;
   // What each PA needs: everything usual, plus a couple of others for some.
   const topicsFor = (i: number) => [
-    ...builtIn.filter((t) => t.usual || (i % 3 === 0 && (t.id === 'epilepsy' || t.id === 'oliver-mcgowan-tier-2')) || (i % 4 === 1 && t.id === 'challenging-behaviour')),
+    // In a large book, every fifth PA has done every topic Carebook knows, so the matrix has them all.
+    ...builtIn.filter((t) => t.usual || (large && i % 5 === 4) || (i % 3 === 0 && (t.id === 'epilepsy' || t.id === 'oliver-mcgowan-tier-2')) || (i % 4 === 1 && t.id === 'challenging-behaviour')),
     ...ownTopics.filter((t) => t.requiredForAll === 1 || i % 2 === 0).map((t) => ({ id: t.id, name: t.name, intervalMonths: t.intervalMonths })),
   ];
 
