@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { JOB_ROLE_CODES, TRAINING_CATEGORY_CODES } from '../reference/training-asc-wds.js';
 import { QUALIFICATION_STATUSES } from '../reference/training-qualifications.js';
-import type { TrainingStatus } from '../training/status.js';
+import type { TrainingStatus as Status } from '../training/status.js';
 import { decimal, isRealIsoDate, nothing, optionalDate, optionalText, recordId, requiredText, wholeNumber } from './fields.js';
 import { method } from './method.js';
 
@@ -208,14 +208,14 @@ export interface PaTraining {
   roleCode: number | null;
   records: TrainingRecord[];
   /** Every topic they need or hold, with its status. */
-  topics: { topicId: string; name: string; status: TrainingStatus; expiresOn: string; completedOn: string }[];
+  topics: { topicId: string; name: string; status: Status; expiresOn: string; completedOn: string }[];
   careCertificate: CareCertificateProgress;
   qualifications: Qualification[];
   plans: PlannedTraining[];
 }
 
 export interface MatrixCell {
-  status: TrainingStatus;
+  status: Status;
   /** The latest training's last valid day ('' never expires or none). */
   expiresOn: string;
   completedOn: string;
@@ -247,7 +247,7 @@ export interface PlanRow {
   topicId: string;
   topicName: string;
   /** expired, missing or due: what needs doing; planned when a date is set and nothing is due. */
-  status: TrainingStatus;
+  status: Status;
   /** When it runs out ('' for missing). */
   expiresOn: string;
   /** The planned date, if planned. */
@@ -327,3 +327,9 @@ export const trainingApi = {
   /** The file, checked first: refused with every problem when there are any. */
   'training.ascWdsExport': method(exportSchema).reads<{ fileName: string; csv: string }>(),
 } as const;
+
+// What the pages need from reference data and the shared rules, through the one door (renderer/src/shared.ts).
+export { STATUS_WORDS, statusLabel, TRAINING_STATUSES, type TrainingStatus } from '../training/status.js';
+export { JOB_ROLES, jobRoleName, TRAINING_CATEGORIES } from '../reference/training-asc-wds.js';
+export { QUALIFICATIONS, QUALIFICATION_STATUSES, type QualificationStatus } from '../reference/training-qualifications.js';
+export { careCertificateStandards, CARE_CERTIFICATE_VERSIONS } from '../reference/training-care-certificate.js';
