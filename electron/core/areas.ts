@@ -10,6 +10,7 @@ import { historyArea } from './history/area.js';
 import { buildRegistry } from './registry.js';
 import { retentionArea } from './retention/area.js';
 import { settingsArea } from './settings/area.js';
+import { trainingArea } from './training/area.js';
 import { workersArea } from './workers/area.js';
 
 /**
@@ -24,6 +25,7 @@ const AREAS = [
   checksArea,
   contractsArea,
   documentsArea,
+  trainingArea,
   retentionArea,
   historyArea,
   attentionArea,

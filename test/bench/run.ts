@@ -20,6 +20,7 @@ import { makeLargeBook, PASSPHRASE } from './large-book.js';
 import { median, ms, percentile, repeat, size, timeIt } from './measure.js';
 import { apiMethods, sampleInputs } from './reads.js';
 import { formatTable, type Row } from './report.js';
+import { benchTraining } from './training.js';
 
 const READ_RUNS = 200;
 const rows: Row[] = [];
@@ -112,6 +113,7 @@ async function benchCore(scratch: string): Promise<{ dataDir: string; worker: { 
       rows.push({ measure: `${method}, ${READ_RUNS} runs`, target: 'p95 < 20 ms', result: `p50 ${ms(median(times))}, p95 ${ms(p95)}`, pass: p95 < 20 });
     }
     notes.push(`Not timed (the contract marks them as writes): ${writes.join(', ')}.`);
+    rows.push(...(await benchTraining(call)));
 
     let bytes = 0;
     const backupRuns = await repeat(3, async () => {

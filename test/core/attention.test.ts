@@ -29,6 +29,8 @@ test('the example book opens unlocked with a fictional employer and is thrown aw
   expect(items.map((i) => [i.urgency, i.id.replace(/\.[0-9a-f-]{36}$/, '')])).toEqual([
     // The insurance is the law; the Update Service is good practice, so it comes after.
     ['due-soon', 'employer.insurance-renewal'],
+    ['good-practice', 'training.expired'],
+    ['good-practice', 'training.due'],
     ['good-practice', 'checks.dbs-join-update-service'],
   ]);
   await core.ok('book.lock', {});

@@ -134,6 +134,18 @@ describe('each write leaves one line in the history', () => {
         changes: [{ field: 'What the document is', from: 'Passport', to: 'Passport, photo page' }],
       },
       { method: 'documents.delete', input: () => ({ id: ids.document }), about: 'Sam Carter', summary: /^Deleted a document, “Passport, photo page” \(passport\.pdf\)$/ },
+      { method: 'training.saveTopic', input: () => ({ name: 'PEG feeding', category: 38, intervalMonths: 12, requiredForAll: false }), about: '', summary: /^Added the training topic “PEG feeding”$/ },
+      { method: 'training.setRequirement', input: () => ({ topicId: 'fire-safety', roleCode: 52, required: true }), about: '', summary: /^Said every support worker needs “Fire safety”$/ },
+      { method: 'training.saveSettings', input: () => ({ localEstId: 'W123', dueWithinDays: 30 }), about: '', summary: /^Changed your training settings$/ },
+      { method: 'training.setProfile', input: () => ({ workerId: ids.sam, roleCode: 52 }), about: 'Sam Carter', summary: /^Changed their job role for training$/, changes: [{ field: 'Job role', from: '', to: 'Support worker' }] },
+      { method: 'training.saveRecord', input: () => ({ workerId: ids.sam, topicId: 'fire-safety', completedOn: '2022-12-01', how: 'face-to-face', provider: 'Example Fire' }), about: 'Sam Carter', summary: /^Recorded “Fire safety” training done on 1 December 2022$/ },
+      { method: 'training.deleteRecord', input: () => ({ id: ids['training.saveRecord'] }), about: 'Sam Carter', summary: /^Deleted the “Fire safety” training done on 1 December 2022$/ },
+      { method: 'training.saveStandard', input: () => ({ workerId: ids.sam, version: '2025', standard: 1, status: 'competent', on: '2022-12-05', assessor: 'Jo' }), about: 'Sam Carter', summary: /^Care Certificate standard 1, Understand your role: assessed competent$/ },
+      { method: 'training.setCareCertificate', input: () => ({ workerId: ids.sam, version: '2025', completedOn: '2023-01-05' }), about: 'Sam Carter', summary: /^Recorded the Care Certificate completed on 5 January 2023$/ },
+      { method: 'training.saveQualification', input: () => ({ workerId: ids.sam, name: 'Level 2 Adult Social Care Certificate', code: 158, status: 'working-towards', startedOn: '2022-10-01' }), about: 'Sam Carter', summary: /^Recorded the qualification Level 2 Adult Social Care Certificate$/ },
+      { method: 'training.deleteQualification', input: () => ({ id: ids['training.saveQualification'] }), about: 'Sam Carter', summary: /^Deleted the qualification Level 2 Adult Social Care Certificate$/ },
+      { method: 'training.savePlan', input: () => ({ workerId: ids.sam, topicId: 'medication', targetOn: '2023-02-01' }), about: 'Sam Carter', summary: /^Planned “Medication” by 1 February 2023$/ },
+      { method: 'training.deletePlan', input: () => ({ id: ids['training.savePlan'] }), about: 'Sam Carter', summary: /^Took “Medication” off the plan$/ },
       {
         method: 'workers.setStatus',
         input: () => ({ id: ids.sam, status: 'left', leftOn: '2023-01-09', leftReason: 'Moved away' }),
@@ -266,6 +278,7 @@ function remember(method: string, value: Record<string, unknown>, ids: Record<st
   if (method === 'checks.saveInterview') ids.interview = id!;
   if (method === 'contracts.save') ids.version = id!;
   if (method === 'documents.add') ids.document = id!;
+  if (method.startsWith('training.')) ids[method] = id!;
 }
 
 function terms(workerId: string) {

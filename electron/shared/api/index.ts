@@ -10,6 +10,7 @@ import { hostApi } from './host.js';
 import type { Method } from './method.js';
 import { retentionApi } from './retention.js';
 import { settingsApi } from './settings.js';
+import { trainingApi } from './training.js';
 import { workersApi } from './workers.js';
 
 export * from './attention.js';
@@ -25,6 +26,7 @@ export * from './method.js';
 export * from './result.js';
 export * from './retention.js';
 export * from './settings.js';
+export * from './training.js';
 export * from './workers.js';
 
 /** Merge area contracts, refusing a method name defined twice (a silent overwrite would hide one). */
@@ -53,6 +55,7 @@ export const api = merge(
   documentsApi,
   retentionApi,
   historyApi,
+  trainingApi,
 );
 
 export type Api = typeof api;

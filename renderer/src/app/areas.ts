@@ -13,6 +13,7 @@ import { paPage } from '../areas/pas/index.js';
 import { paRecordsArea } from '../areas/pas/records/area.js';
 import { settingsArea } from '../areas/settings/area.js';
 import { startArea } from '../areas/start/area.js';
+import { trainingArea } from '../areas/training/area.js';
 import { unlockArea } from '../areas/unlock/area.js';
 
 /**
@@ -31,6 +32,7 @@ const AREAS: Area[] = [
   paContractArea,
   paDocumentsArea,
   paRecordsArea,
+  trainingArea,
   historyArea,
   settingsArea,
   backupsArea,

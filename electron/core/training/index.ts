@@ -1,0 +1,2 @@
+/** The training area's public side: nothing other areas need yet. */
+export {};

@@ -1,0 +1,56 @@
+import { addDaysIso, addMonthsIso, daysBetween } from '../dates.js';
+
+/**
+ * When training runs out and what state each PA's topic is in: pure rules, shared by the core
+ * (the matrix, the plan, Home) and the pages.
+ *
+ * Expiry follows ASC-WDS (REFERENCE §6.5, VALIDITY): training done on `completedOn` with a
+ * refresher every N months is good until `completedOn + N months − 1 day`, its last valid day.
+ * So training expiring today is still valid today ("due"), and expired from tomorrow.
+ */
+
+/** The last day training is valid: the override when given, else from the interval; '' when it never expires. */
+export function expiresOn(completedOn: string, intervalMonths: number | null, override = ''): string {
+  if (override !== '') return override;
+  if (intervalMonths === null || intervalMonths <= 0) return '';
+  return addDaysIso(addMonthsIso(completedOn, intervalMonths), -1);
+}
+
+export const TRAINING_STATUSES = ['expired', 'missing', 'due', 'valid', 'not-required'] as const;
+export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
+
+export interface StatusFacts {
+  /** Whether this PA needs this topic. */
+  required: boolean;
+  /** The last day their latest training in it is valid ('' never expires); null when they have none. */
+  latestExpiresOn: string | null;
+  today: string;
+  /** How many days ahead counts as "due soon". */
+  dueWithinDays: number;
+}
+
+/**
+ * A PA's status for one topic. A topic they do not need is "not required" whatever they hold
+ * (the matrix still shows the training); one they need and have never done is "missing".
+ */
+export function trainingStatus({ required, latestExpiresOn, today, dueWithinDays }: StatusFacts): TrainingStatus {
+  if (!required) return 'not-required';
+  if (latestExpiresOn === null) return 'missing';
+  if (latestExpiresOn === '') return 'valid';
+  const daysLeft = daysBetween(today, latestExpiresOn);
+  if (daysLeft < 0) return 'expired';
+  if (daysLeft <= dueWithinDays) return 'due';
+  return 'valid';
+}
+
+/** Each status in words and with a symbol, so it never rests on colour alone. */
+export const STATUS_WORDS: Readonly<Record<TrainingStatus, { symbol: string; words: string }>> = {
+  valid: { symbol: '✓', words: 'Valid' },
+  due: { symbol: '!', words: 'Due soon' },
+  expired: { symbol: '✗', words: 'Expired' },
+  missing: { symbol: '○', words: 'Missing' },
+  'not-required': { symbol: '–', words: 'Not required' },
+};
+
+/** "✗ Expired" */
+export const statusLabel = (status: TrainingStatus) => `${STATUS_WORDS[status].symbol} ${STATUS_WORDS[status].words}`;
