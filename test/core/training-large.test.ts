@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { trainingFileErrors, workerFileErrors } from '../../electron/core/training/validate-asc-wds.js';
-import { makeLargeBook } from '../bench/large-book.js';
-import { tempDir, testCore, PASSPHRASE } from './helpers.js';
+import { makeLargeBook, PASSPHRASE } from '../bench/large-book.js';
+import { tempDir, testCore } from './helpers.js';
 
 test('the large book (50 PAs, 10 years of training): the matrix has 40 topics, and its ASC-WDS files pass the checks', { timeout: 300_000 }, async () => {
   const dataDir = tempDir();
