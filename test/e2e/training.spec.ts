@@ -132,7 +132,7 @@ test.describe('the matrix at 200% zoom', () => {
     await carebook.call('book.openExample', {});
     await carebook.open('/training');
     await expectPage(page, 'Training');
-    const box = page.getByRole('region', { name: /PAs by \d+ topics/ });
+    const box = page.getByRole('region', { name: /PAs? by \d+ topics/ });
     await box.evaluate((el) => el.scrollBy(400, 200));
     const header = page.locator('.training-matrix thead th').nth(3);
     const firstPa = page.locator('.training-matrix tbody th').first();
