@@ -1,4 +1,4 @@
-import { api, fieldErrors, HOST_PREFIX, isMethodName, isWrite, parsePlain, type CoreMethodName, type Result } from '../shared/api/index.js';
+import { api, fieldErrors, HOST_PREFIX, isMethodName, isWrite, parsePlain, shortQuote, type CoreMethodName, type Result } from '../shared/api/index.js';
 import { londonDate } from '../shared/dates.js';
 import { AppConfigFile } from './app-config.js';
 import type { Context, Handler, WriteContext } from './area.js';
@@ -56,7 +56,10 @@ export function openCore(options: CoreOptions): Core {
 
   async function dispatch(method: string, input: unknown): Promise<Result<unknown>> {
     if (!isMethodName(method) || method.startsWith(HOST_PREFIX)) {
-      return { ok: false, error: { code: 'unknown_method', message: `Carebook does not know the action "${String(method).slice(0, 80)}".` } };
+      return {
+        ok: false,
+        error: { code: 'unknown_method', message: `Carebook does not know the action “${shortQuote(method)}”. Restart Carebook; if it happens again, reinstall it.` },
+      };
     }
     const parsed = parsePlain(api[method].input, input ?? {});
     if (!parsed.success) {

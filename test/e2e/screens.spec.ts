@@ -192,3 +192,18 @@ test.describe('320 px wide', () => {
     await narrow('63-pa-not-found-320px');
   });
 });
+
+test('Home in the order of the law, a PA’s page and their contract tab (the example book)', async ({ page, carebook }) => {
+  await carebook.call('book.openExample', {});
+  await carebook.open('/');
+  await expectPage(page, 'What needs your attention');
+  await expect(page.locator('.home-summary')).toBeVisible();
+  await screen(page, '70-home-in-order');
+  const [pa] = (await carebook.call('workers.list', { show: 'current' })).filter((w) => w.status === 'active');
+  await carebook.open(`/pas/${pa!.id}`);
+  await expect(page.locator('h1')).toHaveText(pa!.fullName);
+  await screen(page, '71-pa-page');
+  await carebook.open(`/pas/${pa!.id}/contract`);
+  await expect(page.locator('h1')).toHaveText(pa!.fullName);
+  await screen(page, '72-pa-contract-tab');
+});

@@ -82,7 +82,7 @@ function ensureFolder(folder: string): void {
     makeFolder(resolve(folder), 'folder', 0o755);
   } catch (error) {
     if (error instanceof CoreError && /too long/.test(error.message)) throw error;
-    throw new CoreError('folder_problem', `Carebook cannot use the folder ${folder.slice(0, 200)}. Choose a folder you can save files in.`, {
+    throw new CoreError('folder_problem', 'Carebook cannot use the folder chosen for backups. Choose a folder you can save files in.', {
       folder: 'Choose a folder you can save files in',
     });
   }

@@ -31,7 +31,7 @@ export function trainingItems(state: TrainingState, today: string, dueWithinDays
       else if (cell.status === 'due') due.push({ name: topic.name, on: cell.expiresOn });
       else if (cell.status === 'missing') missing.push(topic.name);
     }
-    const plan = { label: `Plan ${name}’s training`, to: `/training/plan?pa=${pa.id}` };
+    const plan = { label: `Plan ${name}’s training`, to: '/training/plan' };
     if (expired.length > 0) {
       const first = expired.map((e) => e.on).sort()[0]!;
       items.push({

@@ -89,3 +89,17 @@ export function errorItems(errors: Record<string, unknown>): ErrorItem[] {
   walk(errors, []);
   return items.sort((a, b) => Number(Boolean(a.name)) - Number(Boolean(b.name)));
 }
+
+/**
+ * The problems in the order their fields are on the page (GOV.UK: the summary follows the page),
+ * not the order the schema lists them: whole-form problems first, then each field's by where its
+ * control is; a field not on the page keeps its place after those that are.
+ */
+export function inPageOrder(items: ErrorItem[], doc: Pick<Document, 'getElementById'> = document): ErrorItem[] {
+  const at = (i: ErrorItem) => (i.name ? doc.getElementById(fieldId(i.name)) : null);
+  const general = items.filter((i) => !i.name);
+  const placed = items.filter((i) => i.name && at(i));
+  const unplaced = items.filter((i) => i.name && !at(i));
+  placed.sort((a, b) => (at(a)!.compareDocumentPosition(at(b)!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return [...general, ...placed, ...unplaced];
+}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, focusById } from '../lib/router/index.js';
-import { fieldId, type ErrorItem } from '../lib/forms.js';
+import { fieldId, inPageOrder, type ErrorItem } from '../lib/forms.js';
 
 /**
  * "There is a problem" at the top of the form. It takes focus whenever its list of problems
@@ -16,13 +16,14 @@ export function ErrorSummary({ items, attempt = 0 }: { items: ErrorItem[]; attem
   }, [key, attempt]);
   if (items.length === 0) return null;
   return (
-    <div ref={ref} className="error-summary" tabIndex={-1} aria-labelledby="error-summary-title">
+    // No role of its own (GOV.UK): the alert inside is what is announced when it appears.
+    <div ref={ref} className="error-summary" tabIndex={-1}>
       <div role="alert">
         <h2 id="error-summary-title" className="error-summary__title">
           There is a problem
         </h2>
         <ul className="error-summary__list">
-          {items.map((item) =>
+          {inPageOrder(items).map((item) =>
             item.name ? (
               <li key={item.name}>
                 <a href={`#${fieldId(item.name)}`} onClick={focusById(fieldId(item.name))}>

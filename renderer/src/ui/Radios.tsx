@@ -30,12 +30,19 @@ export function Radios({ field, legend, legendIsHeading, hint, error, options, v
   return (
     <FormGroup error={error}>
       <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend className={legendIsHeading ? 'fieldset__legend fieldset__legend--heading' : 'fieldset__legend'}>
+        <legend id={`${id}-legend`} className={legendIsHeading ? 'fieldset__legend fieldset__legend--heading' : 'fieldset__legend'}>
           {legend}
         </legend>
         <Hint id={id}>{hint}</Hint>
         <ErrorMessage id={id} error={error} />
-        <div className={inline ? 'radios radios--inline' : 'radios'}>
+        {/* When the legend is the page's h1, focus starts inside the fieldset, so a screen reader
+            moving on to the first radio does not say the question (Orca: "The usual place…
+            radio button", heard in test/e2e/heard/). The radios' own group, named by the same
+            legend, is entered then, and the question is said. */}
+        <div
+          className={inline ? 'radios radios--inline' : 'radios'}
+          {...(legendIsHeading ? { role: 'radiogroup', 'aria-labelledby': `${id}-legend` } : {})}
+        >
           {options.map((o, i) => {
             // The first radio carries the field's id, so the error summary can link to it.
             const optionId = i === 0 ? id : `${id}-${o.value}`;

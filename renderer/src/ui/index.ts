@@ -24,3 +24,4 @@ export { FolderField } from './FolderField.js';
 export { PassphraseStrength } from './PassphraseStrength.js';
 export { Select } from './Select.js';
 export { TableBox } from './TableBox.js';
+export { RouteAnnouncer } from './RouteAnnouncer.js';

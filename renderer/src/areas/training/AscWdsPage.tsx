@@ -30,7 +30,7 @@ export function AscWdsPage() {
       <ErrorSummary items={problem ? [{ message: problem }] : []} />
       <h2 className="heading-m">ASC-WDS files</h2>
       <p className="body">
-        The Adult Social Care Workforce Data Set takes a worker file and a training file. Carebook writes both in the exact
+        For care agencies: if you employ your own PAs, you do not need these files. The Adult Social Care Workforce Data Set takes a worker file and a training file. Carebook writes both in the exact
         layout ASC-WDS checks, with the fields it holds. Upload them in ASC-WDS under bulk upload. Your workplace ID and
         how soon training counts as due are in <Link to="/training/settings">training settings</Link>.
       </p>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ApiError, call } from '../../lib/api.js';
 import { downloadBytes, downloadText } from '../../lib/download.js';
-import { dateInWords } from '../../lib/format.js';
+import { count, dateInWords } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { Link } from '../../lib/router/index.js';
 import { STATUS_WORDS, TRAINING_STATUSES, type Input, type TrainingMatrix, type TrainingStatus } from '../../shared.js';
@@ -116,7 +116,7 @@ function Matrix({ m }: { m: TrainingMatrix }) {
     <div className="training-matrix" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
       <table>
         <caption id="matrix-caption" className="table__caption table__caption--s">
-          {m.pas.length} PAs by {m.topics.length} topics, on {dateInWords(m.today)}
+          {count(m.pas.length, 'PA')} by {count(m.topics.length, 'topic')}, on {dateInWords(m.today)}
         </caption>
         <thead>
           <tr>

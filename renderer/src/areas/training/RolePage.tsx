@@ -3,7 +3,7 @@ import { useZodForm } from '../../lib/forms.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { useSaveAndGo } from '../../lib/save.js';
 import { JOB_ROLES, paProfileSchema, roleCode } from '../../shared.js';
-import { Button, FormPage, Loading, Radios } from '../../ui/index.js';
+import { Button, FormPage, Loading, PageHeading, Radios } from '../../ui/index.js';
 import { usePa } from '../pas/index.js';
 import { trainingTab } from './paths.js';
 
@@ -21,7 +21,7 @@ export function RolePage() {
   return (
     <FormPage title="Job role for training" back={back} form={form} onSubmit={(v) => save(v, { flash: 'Job role saved', to: back })}>
       <Radios
-        legend={`What is ${w.fullName}’s job role?`}
+        legend={<PageHeading>{`What is ${w.fullName}’s job role?`}</PageHeading>}
         legendIsHeading
         hint="As ASC-WDS names it. Training you set for a role applies to everyone in it."
         field={form.register('roleCode')}
