@@ -13,3 +13,4 @@ export * from '../../electron/shared/reference/care-workforce-pathway.js';
 export * from '../../electron/shared/money.js';
 export * from '../../electron/shared/dates.js';
 export * from '../../electron/shared/people/names.js';
+export * from '../../electron/shared/pay/renderer.js';

@@ -10,6 +10,7 @@ import { paContractArea } from '../areas/pas/contract/area.js';
 import { paDetailsArea } from '../areas/pas/details/area.js';
 import { paDocumentsArea } from '../areas/pas/documents/area.js';
 import { paPage } from '../areas/pas/index.js';
+import { paHoursArea, paPayArea, payArea } from '../areas/pay/area.js';
 import { paRecordsArea } from '../areas/pas/records/area.js';
 import { settingsArea } from '../areas/settings/area.js';
 import { startArea } from '../areas/start/area.js';
@@ -29,9 +30,12 @@ const AREAS: Area[] = [
   paDetailsArea,
   paChecksArea,
   paContractArea,
+  paPayArea,
+  paHoursArea,
   paDocumentsArea,
   paRecordsArea,
   historyArea,
+  payArea,
   settingsArea,
   backupsArea,
   helpArea,
