@@ -20,7 +20,7 @@ export const paPayArea: Area = {
   pa: { tab: { label: 'Pay', path: '/pay', order: 30, historyArea: 'pay', section: PaySection }, routes: [page('/pay/add', AddPayRatePage)] },
 };
 
-/** An Hours tab on each PA's page: their shifts, one by one or from a weekly pattern. */
+/** An Hours tab on each PA's page: their shifts, one by one or from a weekly pattern. Their lines are under the Pay filter of the History tab (one area in the core). */
 export const paHoursArea: Area = {
-  pa: { tab: { label: 'Hours', path: '/hours', order: 35, historyArea: 'pay', section: HoursSection }, routes: [page('/hours/add', AddShiftPage), page('/hours/pattern', PatternPage)] },
+  pa: { tab: { label: 'Hours', path: '/hours', order: 35, section: HoursSection }, routes: [page('/hours/add', AddShiftPage), page('/hours/pattern', PatternPage)] },
 };
