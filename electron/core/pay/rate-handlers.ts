@@ -38,7 +38,8 @@ function chartLines(f: PaPayFacts, wageArea: WageArea, user: readonly UserRate[]
   const first = f.rates[0]?.appliesFrom;
   if (!first) return [];
   const until = addDaysIso(today, 365);
-  const dates = new Set<string>([first, today]);
+  // To a year ahead, so a coming April or birthday shows.
+  const dates = new Set<string>([first, today, until]);
   for (const r of f.rates) dates.add(r.appliesFrom);
   for (const s of RATE_SERIES) for (const row of seriesRows(s, user)) dates.add(row.from);
   if (f.dateOfBirth) for (const age of [16, 18, 19, 21]) dates.add(birthdayAt(f.dateOfBirth, age));

@@ -81,9 +81,9 @@ export interface RealLivingWageRow {
  * Accredited employers have about six months to pay it, a pattern, not a rule [30][64].
  */
 export const REAL_LIVING_WAGE: readonly Dated<RealLivingWageRow>[] = [
-  { from: '2023-10-24', value: { uk: 1200, london: 1315, year: '2023-24', announcedOn: '2023-10-24' }, source: 'REFERENCE §2.2 [32]' },
-  { from: '2024-10-23', value: { uk: 1260, london: 1385, year: '2024-25', announcedOn: '2024-10-23' }, source: 'REFERENCE §2.2 [30]' },
-  { from: '2025-10-22', value: { uk: 1345, london: 1480, year: '2025-26', announcedOn: '2025-10-22' }, source: 'REFERENCE §2.2 [31]' },
+  { from: '2023-10-24', value: { uk: 1200, london: 1315, year: '2023-24', announcedOn: '2023-10-24' }, source: 'REFERENCE §2.2 [32]: Living Wage Foundation, announced 24 October 2023' },
+  { from: '2024-10-23', value: { uk: 1260, london: 1385, year: '2024-25', announcedOn: '2024-10-23' }, source: 'REFERENCE §2.2 [30]: Living Wage Foundation, announced 23 October 2024' },
+  { from: '2025-10-22', value: { uk: 1345, london: 1480, year: '2025-26', announcedOn: '2025-10-22' }, source: 'REFERENCE §2.2 [31]: Living Wage Foundation, announced 22 October 2025' },
 ];
 
 /**

@@ -50,8 +50,8 @@ export function AddShiftPage() {
       onSubmit={(shift) => save(shift, { flash: 'The shift has been added', to: back })}
     >
       <DateField control={form.control} name="date" legend="Date the shift starts" />
-      <TextInput label="Start time" hint="On a 24-hour clock, for example 09:00 or 22:00." width={5} autoComplete="off" spellCheck={false} error={err.start?.message} {...form.register('start')} />
-      <TextInput label="End time" hint="An end time before the start time is the next morning." width={5} autoComplete="off" spellCheck={false} error={err.end?.message} {...form.register('end')} />
+      <TextInput label="Start time" hint="On a 24-hour clock, for example 09:00 or 22:00." width={10} autoComplete="off" spellCheck={false} error={err.start?.message} {...form.register('start')} />
+      <TextInput label="End time" hint="An end time before the start time is the next morning." width={10} autoComplete="off" spellCheck={false} error={err.end?.message} {...form.register('end')} />
       <TextInput label="Unpaid break, in minutes (optional)" width={4} inputMode="numeric" error={err.breakMinutes?.message} {...form.register('breakMinutes')} />
       <Radios
         field={form.register('kind')}

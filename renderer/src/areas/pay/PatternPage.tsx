@@ -53,8 +53,8 @@ export function PatternPage() {
       {WEEKDAYS.map((d) => (
         <fieldset key={d} className="fieldset pattern-day">
           <legend className="fieldset__legend fieldset__legend--s">{DAY_NAMES[d]}</legend>
-          <TextInput label={`${DAY_NAMES[d]} start time`} hint="For example 09:00. Empty: no shift." width={5} autoComplete="off" spellCheck={false} error={err.days?.[d]?.start?.message} {...form.register(`days.${d}.start`)} />
-          <TextInput label={`${DAY_NAMES[d]} end time`} width={5} autoComplete="off" spellCheck={false} error={err.days?.[d]?.end?.message} {...form.register(`days.${d}.end`)} />
+          <TextInput label={`${DAY_NAMES[d]} start time`} hint="For example 09:00. Empty: no shift." width={10} autoComplete="off" spellCheck={false} error={err.days?.[d]?.start?.message} {...form.register(`days.${d}.start`)} />
+          <TextInput label={`${DAY_NAMES[d]} end time`} width={10} autoComplete="off" spellCheck={false} error={err.days?.[d]?.end?.message} {...form.register(`days.${d}.end`)} />
           <TextInput label={`${DAY_NAMES[d]} unpaid break, in minutes`} width={4} inputMode="numeric" error={err.days?.[d]?.breakMinutes?.message} {...form.register(`days.${d}.breakMinutes`)} />
           <Select label={`${DAY_NAMES[d]} kind of shift`} options={SHIFT_KINDS.map((k) => ({ value: k, label: KINDS[k] }))} {...form.register(`days.${d}.kind`)} />
         </fieldset>

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { dateInWords, pence } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/queries.js';
-import type { PayRateWithCheck, WorkerPay } from '../../shared.js';
+import { gapWords, type PayRateWithCheck, type WorkerPay } from '../../shared.js';
 import { ButtonLink, ErrorSummary, Loading, WarningText } from '../../ui/index.js';
 import { usePa } from '../pas/index.js';
 import { FairPayNotice } from './FairPayNotice.js';
@@ -24,7 +24,7 @@ function extras(r: PayRateWithCheck): string {
 
 function checkWords(r: PayRateWithCheck): string {
   const c = r.check;
-  if (c.status === 'under' && c.minimum) return `Below the legal minimum (${pence(c.minimum.ratePence)}) by ${c.minimum.gapPence}p an hour`;
+  if (c.status === 'under' && c.minimum) return `Below the legal minimum (${pence(c.minimum.ratePence)}) by ${gapWords(c.minimum.gapPence)} an hour`;
   if (c.status === 'lawful' && c.minimum) return `At or above the legal minimum (${pence(c.minimum.ratePence)})`;
   if (c.status === 'none') return 'No legal minimum at their age';
   return 'Legal minimum not known for that date';
@@ -55,7 +55,7 @@ function Pay({ workerId, pay }: { workerId: string; pay: WorkerPay }) {
       )}
       {pay.coming.map((c) => (
         <WarningText key={`${c.why}${c.on}`}>
-          {c.why === 'birthday' ? `They turn ${c.age} on ${dateInWords(c.on)}.` : `A new legal minimum starts on ${dateInWords(c.on)}.`} From then the {c.minimum.name} for them is {pence(c.minimum.ratePence)} an hour, {c.minimum.gapPence}p more than they are paid. Raise their pay from the first pay period that starts on or after that day.
+          {c.why === 'birthday' ? `They turn ${c.age} on ${dateInWords(c.on)}.` : `A new legal minimum starts on ${dateInWords(c.on)}.`} From then the {c.minimum.name} for them is {pence(c.minimum.ratePence)} an hour, {gapWords(c.minimum.gapPence)} more than they are paid. Raise their pay from the first pay period that starts on or after that day.
         </WarningText>
       ))}
       {!pay.wageArea && <p className="body secondary-text">The Real Living Wage shown is the UK rate. If your PAs work in London, say so in Settings, Direct payments.</p>}

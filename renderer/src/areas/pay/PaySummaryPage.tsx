@@ -115,7 +115,8 @@ function Period({ p, onTimesheet }: { p: PeriodSummary; onTimesheet: () => void 
             <th scope="row" className="table__row-head">All kinds</th>
             <td>{p.shifts}</td>
             <td>
-              {minutesInWords(p.minutes)} <span className="secondary-text">({hoursDecimal(p.minutes)} hours)</span>
+              {minutesInWords(p.minutes)}
+              {p.minutes % 60 !== 0 && <span className="secondary-text"> ({hoursDecimal(p.minutes)} hours)</span>}
             </td>
             <td>{minutesInWords(p.workingMinutes)}</td>
             <td>

@@ -8,6 +8,8 @@ import type { WorkerPay } from '../../shared.js';
  * table beside it says the same in words: the chart is hidden from screen readers. The three
  * lines differ in dash as well as colour, so colour is not the only difference.
  */
+const SHORT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 export default function RatesChart({ lines }: { lines: WorkerPay['lines'] }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -21,7 +23,8 @@ export default function RatesChart({ lines }: { lines: WorkerPay['lines'] }) {
         width: Math.min(640, el.clientWidth || 640),
         height: 260,
         scales: { x: { time: true } },
-        axes: [{}, { values: (_u, v) => v.map((n) => `£${n.toFixed(2)}`), size: 70 }],
+        legend: { live: false },
+        axes: [{ values: (_u, v) => v.map((s) => SHORT.format(new Date(s * 1000))), space: 70 }, { values: (_u, v) => v.map((n) => `£${n.toFixed(2)}`), size: 70 }],
         series: [
           {},
           { label: 'Their rate', stroke: '#1d70b8', width: 3, paths: step },
