@@ -7,6 +7,7 @@ import { contractsArea } from './contracts/area.js';
 import { documentsArea } from './documents/area.js';
 import { employerArea } from './employer/area.js';
 import { historyArea } from './history/area.js';
+import { payArea } from './pay/area.js';
 import { buildRegistry } from './registry.js';
 import { retentionArea } from './retention/area.js';
 import { settingsArea } from './settings/area.js';
@@ -25,6 +26,7 @@ const AREAS = [
   checksArea,
   contractsArea,
   documentsArea,
+  payArea,
   trainingArea,
   retentionArea,
   historyArea,

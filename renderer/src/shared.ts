@@ -15,3 +15,4 @@ export * from '../../electron/shared/dates.js';
 export * from '../../electron/shared/people/names.js';
 export * from '../../electron/shared/people/young-workers.js';
 export * from '../../electron/shared/reference/young-workers.js';
+export * from '../../electron/shared/pay/renderer.js';

@@ -122,7 +122,7 @@ describe('migrations, owned by the areas', () => {
 
   test('two areas written at the same time can land in either order: a book that ran the later one still runs the earlier', async () => {
     const table = (name: string): Migration => ({ up: (db) => db.schema.createTable(name).addColumn('id', 'text').execute() });
-    const first = { ...REGISTRY.migrations, '2030-01-02-0900_pay_rates': table('pay_rate') };
+    const first = { ...REGISTRY.migrations, '2030-01-02-0900_pay_rates': table('pay_rate_example') };
     const both = { ...first, '2030-01-01-0900_training_topics': table('training_topic') };
     const db = kyselyFor(openSqlite(`${tempDir()}/book.db`, null, { create: true })) as Kysely<unknown>;
     try {

@@ -146,6 +146,11 @@ describe('each write leaves one line in the history', () => {
       { method: 'training.deleteQualification', input: () => ({ id: ids['training.saveQualification'] }), about: 'Sam Carter', summary: /^Deleted the qualification Level 2 Adult Social Care Certificate$/ },
       { method: 'training.savePlan', input: () => ({ workerId: ids.sam, topicId: 'medication', targetOn: '2023-02-01' }), about: 'Sam Carter', summary: /^Planned “Medication” by 1 February 2023$/ },
       { method: 'training.deletePlan', input: () => ({ id: ids['training.savePlan'] }), about: 'Sam Carter', summary: /^Took “Medication” off the plan$/ },
+      { method: 'pay.addReferenceRate', input: () => ({ series: 'rlw-uk', from: '2026-10-20', amountPence: 1400, source: 'Living Wage Foundation' }), about: '', summary: /^Added a newer Real Living Wage, UK: £14\.00 an hour from 20 October 2026 \(from Living Wage Foundation\)$/ },
+      { method: 'pay.saveRate', input: () => ({ workerId: ids.sam, appliesFrom: '2022-04-01', reason: 'annual-review', standardPence: 1300, weekendPence: 0, bankHolidayPence: 0, wakingNightPence: 0, sleepInPence: 5000, travelPence: 0, onCallPence: 0 }), about: 'Sam Carter', summary: /^Set their pay from 1 April 2022: £13\.00 an hour \(annual review\)$/, changes: [{ field: 'Standard hourly rate', from: '£12.71', to: '£13.00' }, { field: 'Sleep-in, a night', from: '£0.00', to: '£50.00' }] },
+      { method: 'pay.addShift', input: () => ({ workerId: ids.sam, date: '2022-05-03', start: '09:00', end: '13:00', breakMinutes: 0, kind: 'work' }), about: 'Sam Carter', summary: /^Added a work shift on 3 May 2022, 09:00 to 13:00 \(4 hours\)$/ },
+      { method: 'pay.deleteShift', input: () => ({ shiftId: ids.shift }), about: 'Sam Carter', summary: /^Deleted the work shift on 3 May 2022, 09:00 to 13:00$/ },
+      { method: 'pay.fillFromPattern', input: () => ({ workerId: ids.sam, from: '2022-05-02', to: '2022-05-08', shifts: [{ weekday: 'tuesday', start: '09:00', end: '13:00', breakMinutes: 0, kind: 'work' }] }), about: 'Sam Carter', summary: /^Added 1 shift from a weekly pattern, 2 May 2022 to 8 May 2022$/ },
       {
         method: 'workers.setStatus',
         input: () => ({ id: ids.sam, status: 'left', leftOn: '2023-01-09', leftReason: 'Moved away' }),
@@ -279,6 +284,7 @@ function remember(method: string, value: Record<string, unknown>, ids: Record<st
   if (method === 'contracts.save') ids.version = id!;
   if (method === 'documents.add') ids.document = id!;
   if (method.startsWith('training.')) ids[method] = id!;
+  if (method === 'pay.addShift') ids.shift = id!;
 }
 
 function terms(workerId: string) {

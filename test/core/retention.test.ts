@@ -102,7 +102,7 @@ describe('keeping and deleting a PA’s records', () => {
       ['right-to-work', 4, '2026-02-28', true], // 1 check + 3 documents
       ['recruitment', 4, '2030-02-28', false], // DBS, reference, interview + the reference's document
       ['contracts', 2, '2030-02-28', false], // 1 version + its signed statement
-      ['personnel-file', 2, '2030-02-28', false], // them + one other document
+      ['personnel-file', 2, '2030-03-29', false], // them + one other document, kept as long as their pay and hours records (73 months)
     ]);
     expect(rows[0]).toMatchObject({ rule: 'Keep right-to-work copies while they work for you and for 2 years after.', source: 'REFERENCE §1.3, §1.13 [11]' });
 
@@ -140,6 +140,8 @@ describe('keeping and deleting a PA’s records', () => {
     expect(await core.ok('retention.delete', { workerId: w.id, kind: 'recruitment', confirm: true })).toEqual({ deleted: 4 });
     expect(await core.ok('retention.delete', { workerId: w.id, kind: 'contracts', confirm: true })).toEqual({ deleted: 2 });
     expect(theFour(await core.ok('retention.list', { workerId: w.id })).map((r) => r.count)).toEqual([0, 0, 0, 2]);
+    // Their own record goes last: after their pay and hours records may go (73 months).
+    now = new Date('2030-03-29T12:00:00Z');
     expect(await core.ok('retention.delete', { workerId: w.id, kind: 'personnel-file', confirm: true })).toEqual({ deleted: 2 });
     expect((await core.fails('workers.get', { id: w.id })).code).toBe('not_found');
 

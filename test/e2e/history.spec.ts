@@ -61,7 +61,7 @@ test('a PA’s History tab: what changed, newest first, filtered by part of thei
   await expectPage(page, 'Joanna Bloggs');
   await expect(page).toHaveTitle('History – Joanna Bloggs – Carebook');
   const tabs = page.getByRole('navigation', { name: 'About Jo' }).getByRole('link');
-  await expect(tabs).toHaveText(['Details', 'Checks', 'Contract', 'Training', 'Documents', 'Records', 'History']);
+  await expect(tabs).toHaveText(['Details', 'Checks', 'Contract', 'Pay', 'Hours', 'Training', 'Documents', 'Records', 'History']);
   const lines = page.locator('.history-line');
   await expect(lines.locator('h3')).toHaveText([
     'Recorded a reference from Dana Reed',
@@ -121,7 +121,7 @@ test('the whole book’s History page names each PA and pages back through older
   await carebook.open('/');
   await expectPage(page, 'What needs your attention');
   const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
-  await expect(nav).toHaveText(['Home', 'Your PAs', 'Training', 'History', 'Settings', 'Backups', 'Help']);
+  await expect(nav).toHaveText(['Home', 'Your PAs', 'Training', 'Pay periods', 'History', 'Settings', 'Backups', 'Help']);
   await activate(page, 'History');
   await expectPage(page, 'History');
   await expect(page).toHaveTitle('History – Carebook');

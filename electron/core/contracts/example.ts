@@ -1,6 +1,8 @@
 import type { ContractTerms } from '../../shared/api/index.js';
 import { addDaysIso, dateInWords } from '../../shared/dates.js';
 import { pence } from '../../shared/money.js';
+import { valueOn } from '../../shared/reference/dated.js';
+import { MINIMUM_WAGE, REAL_LIVING_WAGE } from '../../shared/reference/pay-rates.js';
 import { insertRows, type ExampleBook } from '../example/example-book.js';
 import { accrualAllowedFrom } from './rules.js';
 import type { ContractVersionTable } from './schema.js';
@@ -29,7 +31,7 @@ function firstTerms(workerId: string, startDate: string, i: number): ContractTer
     jobTitle: 'Personal assistant',
     jobDescription: 'Personal care, cooking, help around the house, and getting out and about.',
     placeOfWork: 'At my home, 1 Sample Street, Exampleton, and out and about in Exampleton',
-    hourlyRatePence: 1150 + (i % 5) * 25,
+    hourlyRatePence: lawful(1150 + (i % 5) * 25, startDate),
     payFrequency: i % 3 === 0 ? 'four-weekly' : 'monthly',
     payDay: i % 3 === 0 ? 'every fourth Friday' : 'the last working day of the month',
     hoursPerWeek: irregular ? 0 : days * 5,
@@ -67,6 +69,22 @@ function payRiseDates(startDate: string, until: string, keep: number): string[] 
   return dates.slice(-keep);
 }
 
+/** Every April after the first day, by `until`: one whose new legal minimum the rate is under needs a rise too. */
+function aprilsAfter(startDate: string, until: string): string[] {
+  const dates: string[] = [];
+  for (let year = Number(startDate.slice(0, 4)); `${year}-04-01` <= until; year++) if (`${year}-04-01` > startDate) dates.push(`${year}-04-01`);
+  return dates;
+}
+
+/**
+ * At least 10p over the National Living Wage on that date, so every rate is lawful for every
+ * age, and at least the Real Living Wage: the example employer pays it (issue 10).
+ */
+function lawful(rate: number, date: string): number {
+  const floor = valueOn(MINIMUM_WAGE, date)?.rates['21-and-over'];
+  return floor === undefined ? rate : Math.max(rate, floor + 10, valueOn(REAL_LIVING_WAGE, date)?.uk ?? 0);
+}
+
 export async function fillContracts({ db, today, record }: ExampleBook): Promise<void> {
   const accrualFrom = accrualAllowedFrom();
   const rows: ContractVersionTable[] = [];
@@ -82,8 +100,10 @@ export async function fillContracts({ db, today, record }: ExampleBook): Promise
     const until = pa.leftOn && pa.leftOn < today ? pa.leftOn : today;
     let rate = first.hourlyRatePence;
     let previous = first;
-    for (const april of payRiseDates(pa.startDate, until, 1 + (i % 3))) {
-      rate = Math.round((rate * 1.04) / 5) * 5;
+    const kept = payRiseDates(pa.startDate, until, 1 + (i % 3));
+    for (const april of aprilsAfter(pa.startDate, until)) {
+      if (!kept.includes(april) && lawful(rate, april) === rate) continue;
+      rate = lawful(kept.includes(april) ? Math.round((rate * 1.04) / 5) * 5 : rate, april);
       // An irregular-hours PA moves to holiday that builds up with their hours once the law allows it.
       const accrual = i % 4 === 3 && april >= accrualFrom && previous.holidayMethod === 'weeks';
       const terms: ContractTerms = {
@@ -93,7 +113,7 @@ export async function fillContracts({ db, today, record }: ExampleBook): Promise
         ...(accrual ? { holidayMethod: 'accrual' as const, daysPerWeek: 0 } : {}),
         changeSummary: `Pay rise to ${pence(rate)} an hour${accrual ? ', and holiday now builds up with the hours you work' : ''}.`,
       };
-      const agreedOn = `${april.slice(0, 4)}-03-15`;
+      const agreedOn = [`${april.slice(0, 4)}-03-15`, pa.startDate].sort()[1]!;
       versions.push({ terms, issuedOn: agreedOn, agreedOn });
       previous = terms;
     }

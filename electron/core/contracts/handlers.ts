@@ -11,6 +11,9 @@ import { statementPdf } from './statement-pdf.js';
 import { STATEMENT_TITLE, statementFileName, statementText } from './statement-text.js';
 import { currentVersion, insertVersion, readVersion, readVersions, setVersionDate, type WorkerBasics } from './store.js';
 import { atomic } from '../db/atomic.js';
+import { readApprenticeSince, readUserRates } from '../pay/index.js';
+import { fairPay } from '../../shared/pay/fair-pay.js';
+import { belowMinimumWords } from '../../shared/pay/fair-pay-words.js';
 
 /** The PA's first day: their record's start date, or the first version's date when it is not recorded. */
 function startOf(worker: WorkerBasics, versionsNewestFirst: ContractVersion[]): string {
@@ -84,6 +87,11 @@ export const contractsHandlers: AreaHandlers<
     const worker = await readWorker(db, terms.workerId);
     const versions = await readVersions(db, terms.workerId);
     refuseFields(checkNewVersion(terms, worker, versions));
+    // The hourly rate is their pay rate from that day: never under the legal minimum for their age (issue 10).
+    const person = { dateOfBirth: worker.dateOfBirth, apprenticeSince: await readApprenticeSince(db, worker.id, terms.appliesFrom) };
+    const check = fairPay({ ratePence: terms.hourlyRatePence, date: terms.appliesFrom, person, wageArea: null, hoursPerWeek: terms.hoursPerWeek, userRates: await readUserRates(db), today: ctx.today() });
+    const below = belowMinimumWords(check);
+    if (below) throw fieldError({ hourlyRatePence: below });
 
     return atomic(db, async (tx) => {
       const saved = await insertVersion(tx, terms, (versions[0]?.version ?? 0) + 1, ctx.now());

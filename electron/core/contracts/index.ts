@@ -1,2 +1,2 @@
-/** The contracts area's public side. Other areas need nothing from it yet; its manifest says what it keeps. */
-export {};
+/** The contracts area's public side: pay reads each version's hourly rate and pay frequency. */
+export { readVersions, readVersionsOf } from './store.js';

@@ -76,7 +76,8 @@ export function exampleWorkers(size: ExampleSize, today: string, random: () => n
       fullName: `${firstName} ${lastName}`,
       preferredName: i % 6 === 2 ? firstName : '',
       pronouns: '',
-      dateOfBirth: addDaysIso(addMonthsIso(startDate || today, -12 * between(19, 58)), -between(0, 364)),
+      // In the small book, the second PA turns 21 in 40 days (pay: the legal minimum goes up with it).
+      dateOfBirth: ((born) => (size.pas < 10 && i === 1 ? addMonthsIso(addDaysIso(today, 40), -12 * 21) : born))(addDaysIso(addMonthsIso(startDate || today, -12 * between(19, 58)), -between(0, 364))),
       niNumber: `QQ${digits(6)}${'ABCD'[i % 4]}`, // QQ is never issued: a made-up number
       phone: `07700 900${digits(3)}`, // a range Ofcom keeps for drama
       email: `${firstName}.${lastName}${i}@example.com`.toLowerCase(),

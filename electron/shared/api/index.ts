@@ -8,6 +8,7 @@ import { employerApi } from './employer.js';
 import { historyApi } from './history.js';
 import { hostApi } from './host.js';
 import type { Method } from './method.js';
+import { payApi } from './pay.js';
 import { retentionApi } from './retention.js';
 import { settingsApi } from './settings.js';
 import { trainingApi } from './training.js';
@@ -23,6 +24,7 @@ export * from './fields.js';
 export * from './history.js';
 export * from './host.js';
 export * from './method.js';
+export * from './pay.js';
 export * from './result.js';
 export * from './retention.js';
 export * from './settings.js';
@@ -55,6 +57,7 @@ export const api = merge(
   documentsApi,
   retentionApi,
   historyApi,
+  payApi,
   trainingApi,
 );
 

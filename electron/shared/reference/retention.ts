@@ -5,7 +5,7 @@ import type { Dated } from './dated.js';
  * (REFERENCE §1.13). Carebook shows the date from which a record may be deleted; it never
  * deletes on its own.
  */
-export const RECORD_KINDS = ['right-to-work', 'recruitment', 'contracts', 'personnel-file', 'training', 'applicant'] as const;
+export const RECORD_KINDS = ['right-to-work', 'recruitment', 'contracts', 'personnel-file', 'pay-and-hours', 'training', 'applicant'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export interface RetentionRule {
@@ -35,6 +35,8 @@ export const RETENTION: Readonly<Record<RecordKind, readonly Dated<RetentionRule
   recruitment: HR_RECORDS,
   contracts: HR_RECORDS,
   'personnel-file': HR_RECORDS,
+  // NMW records: 6 years from the end of the pay reference period after the one they cover (REFERENCE §1.13 [22]).
+  'pay-and-hours': [{ from: '2021-04-01', value: { monthsAfterEnd: 73, rule: 'Keep pay and hours records for 6 years after the pay period that follows the last one they cover.' }, source: 'REFERENCE §1.13 [22]' }],
   training: HR_RECORDS,
   // Common practice, no statute (REFERENCE marks the legal basis UNVERIFIED): we use the shorter end.
   applicant: [

@@ -10,6 +10,7 @@ import { paContractArea } from '../areas/pas/contract/area.js';
 import { paDetailsArea } from '../areas/pas/details/area.js';
 import { paDocumentsArea } from '../areas/pas/documents/area.js';
 import { paPage } from '../areas/pas/index.js';
+import { paHoursArea, paPayArea, payArea } from '../areas/pay/area.js';
 import { paRecordsArea } from '../areas/pas/records/area.js';
 import { settingsArea } from '../areas/settings/area.js';
 import { startArea } from '../areas/start/area.js';
@@ -30,10 +31,13 @@ const AREAS: Area[] = [
   paDetailsArea,
   paChecksArea,
   paContractArea,
+  paPayArea,
+  paHoursArea,
   paDocumentsArea,
   paRecordsArea,
   trainingArea,
   historyArea,
+  payArea,
   settingsArea,
   backupsArea,
   helpArea,

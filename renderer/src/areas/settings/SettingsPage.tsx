@@ -95,6 +95,7 @@ export function SettingsPage() {
                 { key: "Employer's liability insurance", value: insurance(e), change: { to: '/settings/insurance' } },
                 { key: 'Payroll and pension', value: payroll(e), change: { to: '/settings/payroll' } },
                 { key: 'Direct payments', value: funding(e), change: { to: '/settings/funding' } },
+                { key: 'Pay rates', value: 'The legal minimum wage and the Real Living Wage, with their sources', change: { to: '/settings/rates' } },
               ]}
             />
             <h2 className="heading-m">Backups</h2>

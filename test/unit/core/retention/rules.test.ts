@@ -32,7 +32,8 @@ describe('the first day records may be deleted', () => {
     ['right-to-work, 2 years after leaving (left 29 Feb)', leaver, 'right-to-work', '2026-02-28'],
     ['recruitment, 6 years after', leaver, 'recruitment', '2030-02-28'],
     ['contracts, 6 years after', leaver, 'contracts', '2030-02-28'],
-    ['personnel file: the latest of every kind', leaver, 'personnel-file', '2030-02-28'],
+    // The latest of every kind: pay and hours records are kept 73 months (REFERENCE §1.13).
+    ['personnel file: the latest of every kind', leaver, 'personnel-file', '2030-03-29'],
     ['an applicant who never started: 6 months after', neverStarted, 'applicant', '2026-04-15'],
     ['still working: not yet', { status: 'active', startDate: '2020-01-01', leftOn: '' }, 'right-to-work', ''],
     ['still working: personnel file not yet', { status: 'active', startDate: '2020-01-01', leftOn: '' }, 'personnel-file', ''],
@@ -71,7 +72,7 @@ describe('the records page rows', () => {
       ['right-to-work', 2, '2026-02-28', true],
       ['recruitment', 4, '2030-02-28', false],
       ['contracts', 1, '2030-02-28', false],
-      ['personnel-file', 1, '2030-02-28', false],
+      ['personnel-file', 1, '2030-03-29', false], // after their pay and hours records (73 months)
     ]);
     expect(rows[0]).toMatchObject({
       label: 'Right-to-work checks and copies',
@@ -115,7 +116,7 @@ describe('the Home item about records that may be deleted', () => {
     ['right-to-work copies already deleted', '2026-03-01', 0, null],
     [
       'everything past its time',
-      '2030-03-01',
+      '2030-03-29', // the day their pay and hours records (73 months), and so their own record, may go
       2,
       ['good-practice', '2026-02-28', 'right-to-work checks and copies, DBS checks, references and interview notes, contracts and signed statements and their personal details and any other records'],
     ],

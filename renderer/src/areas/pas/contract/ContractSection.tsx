@@ -4,6 +4,8 @@ import { Link } from '../../../lib/router/index.js';
 import type { ContractFacts, ContractVersion, WorkerContract } from '../../../shared.js';
 import { Button, ButtonGroup, ButtonLink, ErrorSummary, Loading, SummaryList, WarningText } from '../../../ui/index.js';
 import { usePa } from '../pa-context.js';
+import { RateCheck } from '../../pay/index.js';
+import { today } from '../../../lib/format.js';
 import { ContractTerms } from './ContractTerms.js';
 import { contractPath } from './paths.js';
 import { SignedCopy } from './SignedCopy.js';
@@ -119,6 +121,7 @@ function Statement({ workerId, contract, current }: { workerId: string; contract
       <SignedCopy workerId={workerId} version={current} />
 
       <h2 className="heading-m">Their terms</h2>
+      <RateCheck workerId={workerId} ratePence={current.hourlyRatePence} date={[current.appliesFrom, today()].sort()[1]!} hoursPerWeek={current.hoursPerWeek} />
       <ContractTerms version={current} facts={facts} />
 
       <h2 className="heading-m">Change their terms</h2>

@@ -18,6 +18,8 @@ import { serviceWords, statutoryNoticeRule, weeksWords } from './contract-words.
 import { contractPath } from './paths.js';
 import { WithContract } from './WithContract.js';
 import { usePa } from '../pa-context.js';
+import { RateCheck } from '../../pay/index.js';
+import { parsePounds } from '../../../shared.js';
 
 /** Write the first statement, or change the terms from a date (a new version). */
 export function EditContractPage() {
@@ -152,6 +154,7 @@ function ContractForm({
         'Pay',
         <>
           {number('hourlyRate', 'Hourly rate, in pounds', 'For example, 12.71.', 5, 'decimal')}
+          <RateCheck workerId={worker.id} ratePence={parsePounds(form.watch('hourlyRate') ?? '')} date={form.watch('appliesFrom') ?? ''} hoursPerWeek={Number(form.watch('hoursPerWeek'))} />
           <Radios
             legend="How often are they paid?"
             field={form.register('payFrequency')}

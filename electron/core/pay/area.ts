@@ -1,0 +1,34 @@
+import type { CoreArea } from '../area.js';
+import { longestServing } from '../workers/index.js';
+import { payAttention } from './attention.js';
+import { fillPay } from './example.js';
+import { payHandlers } from './handlers.js';
+import * as ratesAndShifts from './migrations/2026-12-02-0530_pay_rates_and_shifts.js';
+
+/** Pay and hours: rates beside the legal minimum and the Real Living Wage, shifts, pay periods, and files for the payroll service. */
+export const payArea: CoreArea<keyof typeof payHandlers> = {
+  name: 'pay',
+  label: 'Pay and hours',
+  handlers: payHandlers,
+  attention: payAttention,
+  migrations: { '2026-12-02-0530_pay_rates_and_shifts': ratesAndShifts },
+  tables: {
+    payUserRate: { bookWide: 'Rates the employer added beside the built-in ones (a newer legal minimum or Real Living Wage)' },
+    payRate: { kind: 'pay-and-hours' },
+    shift: { kind: 'pay-and-hours' },
+  },
+  recordKinds: { 'pay-and-hours': 'Pay rates, hours and timesheets' },
+  example: fillPay,
+  benchInputs: async (ctx) => {
+    const pa = await longestServing(ctx.db());
+    const today = ctx.today();
+    return {
+      'pay.rates': { workerId: pa.id },
+      'pay.checkRate': { workerId: pa.id, ratePence: 1271, date: today },
+      'pay.shifts': { workerId: pa.id, from: `${today.slice(0, 7)}-01`, to: today },
+      'pay.summary': { date: today },
+      'pay.payrollCsv': { date: today },
+      'pay.timesheet': { workerId: pa.id, date: today },
+    };
+  },
+};
