@@ -14,7 +14,8 @@ const TAGS: Record<Urgency, { text: string; shape: string }> = {
 /** A legal duty with no date is "to do" rather than "due soon". */
 const UNDATED: Partial<Record<Urgency, string>> = { 'due-soon': 'To do' };
 
-export function UrgencyTag({ urgency, due }: { urgency: Urgency; due?: string }) {
+/** `after`: words inside the tag for screen readers only, e.g. the ": " before a heading's words. */
+export function UrgencyTag({ urgency, due, after }: { urgency: Urgency; due?: string | undefined; after?: string }) {
   const t = { ...TAGS[urgency], ...(due || !UNDATED[urgency] ? {} : { text: UNDATED[urgency] }) };
   return (
     <strong className={`tag tag--${urgency}`}>
@@ -22,6 +23,7 @@ export function UrgencyTag({ urgency, due }: { urgency: Urgency; due?: string })
         <path fill="currentColor" fillRule="evenodd" d={t.shape} />
       </svg>
       {t.text}
+      {after && <span className="visually-hidden">{after}</span>}
     </strong>
   );
 }

@@ -15,8 +15,10 @@ export function AttentionEntry({ item, level, linkSuffix }: { item: AttentionIte
   return (
     <li className={`attention attention--${item.urgency}`}>
       <H className="heading-s attention__title">
-        <UrgencyTag urgency={item.urgency} due={item.due} />
-        <span className="visually-hidden">: </span>
+        {/* The colon inside the tag, so it is read as "Against the law:", then the words. */}
+        <span className="attention__tag">
+          <UrgencyTag urgency={item.urgency} due={item.due} after=": " />
+        </span>
         <span className="attention__words">{item.title}</span>
       </H>
       <p className="body attention__detail">{item.detail}</p>
