@@ -61,7 +61,7 @@ test('a rate under the legal minimum is warned of on the form, the Pay tab and H
   await expectPage(page, 'Joanna Bloggs');
   await expect(page.getByText('The pay rate has been saved')).toBeVisible();
   await expect(page.locator('.warning-text').filter({ hasText: 'Below the legal minimum' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: /Below the legal minimum \(£12\.71\) by 321p an hour/ })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /Below the legal minimum \(£12\.71\) by £3\.21 an hour/ })).toBeVisible();
   await screen(page, 'pay-tab-under-minimum');
 
   // Home says it is against the law, in words.

@@ -1,3 +1,4 @@
+import { londonDate } from '../../shared/dates.js';
 import type { CoreArea } from '../area.js';
 import { longestServing } from '../workers/index.js';
 import { payAttention } from './attention.js';
@@ -21,7 +22,8 @@ export const payArea: CoreArea<keyof typeof payHandlers> = {
   example: fillPay,
   benchInputs: async (ctx) => {
     const pa = await longestServing(ctx.db());
-    const today = ctx.today();
+    // The bench's context has the book only, no clock: today in England from the computer's.
+    const today = londonDate(new Date());
     return {
       'pay.rates': { workerId: pa.id },
       'pay.checkRate': { workerId: pa.id, ratePence: 1271, date: today },

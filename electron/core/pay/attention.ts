@@ -2,17 +2,18 @@ import type { AttentionItem, PeriodSummary, WorkerPay } from '../../shared/api/i
 import { addDaysIso, dateInWords } from '../../shared/dates.js';
 import { pence } from '../../shared/money.js';
 import { aprilWithNoKnownMinimum } from '../../shared/pay/fair-pay.js';
+import { gapWords } from '../../shared/pay/fair-pay-words.js';
 import type { Context } from '../area.js';
 import { periodFor, readAllPaFacts } from './pay-facts.js';
 import { summariesOf } from './period-handlers.js';
-import { workerPay } from './rate-handlers.js';
+import { payToday, wageAreaOf } from './rate-handlers.js';
 import { readUserRates } from './store.js';
 
 const payTab = (workerId: string) => `/pas/${workerId}/pay`;
 const perYear = (p: number | null) => (p ? ` (about ${pence(p)} a year)` : '');
 
 /** Items about one PA's rate today and ahead (pure). */
-export function rateItems(pa: { id: string; fullName: string }, pay: WorkerPay): AttentionItem[] {
+export function rateItems(pa: { id: string; fullName: string }, pay: Pick<WorkerPay, 'today' | 'coming'>): AttentionItem[] {
   const items: AttentionItem[] = [];
   const about = { area: 'pay', workerId: pa.id, workerName: pa.fullName };
   const check = pay.today?.check;
@@ -22,7 +23,7 @@ export function rateItems(pa: { id: string; fullName: string }, pay: WorkerPay):
       id: `pay.under-minimum.${pa.id}`,
       urgency: 'unlawful',
       title: `Below the legal minimum: ${pa.fullName} is paid ${pence(check.ratePence)} an hour`,
-      detail: `The ${check.minimum.name} is ${pence(check.minimum.ratePence)} an hour for them. Raise their pay by at least ${check.minimum.gapPence}p an hour${perYear(check.minimum.gapPerYearPence)}, and pay what they are owed.`,
+      detail: `The ${check.minimum.name} is ${pence(check.minimum.ratePence)} an hour for them. Raise their pay by at least ${gapWords(check.minimum.gapPence)} an hour${perYear(check.minimum.gapPerYearPence)}, and pay what they are owed.`,
       action: { label: `Change ${pa.fullName}’s pay`, to: payTab(pa.id) },
     });
   }
@@ -43,7 +44,7 @@ export function rateItems(pa: { id: string; fullName: string }, pay: WorkerPay):
       ...about,
       id: `pay.under-rlw.${pa.id}`,
       urgency: 'information',
-      title: `${pa.fullName} is paid ${rlw.gapPence}p an hour under the Real Living Wage`,
+      title: `${pa.fullName} is paid ${gapWords(rlw.gapPence)} an hour under the Real Living Wage`,
       detail: `Their pay is lawful. The ${rlw.name}, which employers may choose to pay, is ${pence(rlw.ratePence)}${rlw.mayBeOutOfDate ? ' (a newer figure may have been announced)' : ''}.`,
       action: { label: `See ${pa.fullName}’s pay`, to: payTab(pa.id) },
     });
@@ -80,8 +81,10 @@ export async function payAttention(ctx: Context): Promise<AttentionItem[]> {
       due: april,
     });
   }
-  const pas = (await readAllPaFacts(ctx.db())).filter((f) => f.status === 'active');
-  for (const f of pas) items.push(...rateItems({ id: f.workerId, fullName: f.fullName }, await workerPay(ctx, f)));
+  const pas = (await readAllPaFacts(ctx.db(), today)).filter((f) => f.status === 'active');
+  const user = await readUserRates(ctx.db());
+  const wageArea = await wageAreaOf(ctx);
+  for (const f of pas) items.push(...rateItems({ id: f.workerId, fullName: f.fullName }, payToday(f, wageArea, user, today)));
   // The period each PA finished last: all read with one look at the shifts.
   const finished = pas.map((f) => ({ f, period: periodFor(f, addDaysIso(periodFor(f, today).start, -1)) }));
   for (const p of await summariesOf(ctx, finished)) items.push(...periodItems(p));

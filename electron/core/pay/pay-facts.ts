@@ -43,9 +43,11 @@ export async function readPaFacts(db: Kysely<Schema>, workerId: string): Promise
   return facts(w, await readPayRates(db, workerId), await readVersions(db, workerId));
 }
 
-/** Every PA who has ever had a written statement or a pay rate. */
-export async function readAllPaFacts(db: Kysely<Schema>): Promise<PaPayFacts[]> {
-  const workers = await db.selectFrom('worker').select(WORKER_COLUMNS).where('status', '!=', 'applicant').orderBy('fullName').execute();
+/** Every PA who has had a written statement or a pay rate, and had not left before `since` (YYYY-MM-DD; '' for all). */
+export async function readAllPaFacts(db: Kysely<Schema>, since = ''): Promise<PaPayFacts[]> {
+  let q = db.selectFrom('worker').select(WORKER_COLUMNS).where('status', '!=', 'applicant');
+  if (since) q = q.where((w) => w.or([w('leftOn', '=', ''), w('leftOn', '>=', since)]));
+  const workers = await q.orderBy('fullName').execute();
   const versions = await readVersionsOf(db, workers.map((w) => w.id));
   const saved = await readAllPayRates(db);
   return workers.map((w) => facts(w, saved.get(w.id) ?? [], versions.get(w.id) ?? [])).filter((f) => f.rates.length > 0);

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { PeriodSummary } from '../../shared/api/index.js';
-import { dateInWords } from '../../shared/dates.js';
+import { addDaysIso, dateInWords } from '../../shared/dates.js';
 import { pence } from '../../shared/money.js';
 import { periodSummary } from '../../shared/pay/period-summary.js';
 import { hoursDecimal, minutesInWords, weekdayOf } from '../../shared/pay/shift-time.js';
@@ -23,7 +23,7 @@ export async function summaries(ctx: Context, date: string, workerId?: string): 
     await readWorker(db, workerId);
     const one = await readPaFacts(db, workerId);
     all = one && one.rates.length > 0 ? [one] : [];
-  } else all = await readAllPaFacts(db);
+  } else all = await readAllPaFacts(db, addDaysIso(date, -31)); // a pay period is at most a month
   return summariesOf(ctx, all.map((f) => ({ f, period: periodFor(f, date) })));
 }
 

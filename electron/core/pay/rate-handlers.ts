@@ -58,6 +58,18 @@ function chartLines(f: PaPayFacts, wageArea: WageArea, user: readonly UserRate[]
     });
 }
 
+/** Today's rate checked, and what is coming: all Home needs, with the book-wide facts read once by the caller. */
+export function payToday(f: PaPayFacts, wageArea: WageArea, user: readonly UserRate[], today: string): Pick<WorkerPay, 'today' | 'coming'> {
+  const current = rateOnDate(f.rates, today);
+  if (!current) return { today: null, coming: [] };
+  const person = personOn(f, today);
+  return {
+    today: { rate: current, check: fairPay({ ratePence: current.standardPence, date: today, person, wageArea, hoursPerWeek: hoursOn(f, today), userRates: user, today }) },
+    // A rate already saved from that day (a rise agreed ahead) settles it.
+    coming: f.status === 'left' ? [] : comingShortfalls(person, current.standardPence, today, WARN_AHEAD_DAYS, user).filter((c) => (rateOnDate(f.rates, c.on)?.standardPence ?? 0) < c.minimum.ratePence),
+  };
+}
+
 export async function workerPay(ctx: Context, f: PaPayFacts): Promise<WorkerPay> {
   const today = ctx.today();
   const user = await readUserRates(ctx.db());

@@ -75,9 +75,12 @@ export async function overlappingShifts(db: Kysely<Schema>, workerId: string, st
 
 /** Every PA's shifts on days from `from` to `to`: only what the summary needs. */
 export async function readShiftsBetween(db: Kysely<Schema>, from: string, to: string, workerId?: string) {
-  let q = db.selectFrom('shift').select(['workerId', 'date', 'kind', 'minutes', 'workedMinutes']).where('date', '>=', from).where('date', '<=', to);
-  if (workerId) q = q.where('workerId', '=', workerId);
-  return q.execute();
+  // Thousands of rows for every PA: read in SQL's own names, without the camel-case plugin's
+  // rewrite of every row (the summary's main cost).
+  const raw = db.withoutPlugins() as unknown as Kysely<{ shift: { worker_id: string; date: string; kind: string; minutes: number; worked_minutes: number } }>;
+  let q = raw.selectFrom('shift').select(['worker_id', 'date', 'kind', 'minutes', 'worked_minutes']).where('date', '>=', from).where('date', '<=', to);
+  if (workerId) q = q.where('worker_id', '=', workerId);
+  return (await q.execute()).map((r) => ({ workerId: r.worker_id, date: r.date, kind: r.kind, minutes: r.minutes, workedMinutes: r.worked_minutes }));
 }
 
 /**

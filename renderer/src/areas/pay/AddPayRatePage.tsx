@@ -25,6 +25,7 @@ const formSchema = (workerId: string) =>
       sleepIn: optional('the sleep-in amount', shape.sleepInPence),
       travel: optional('the travel rate', shape.travelPence),
       onCall: optional('the on-call amount', shape.onCallPence),
+      apprenticeSince: shape.apprenticeSince,
       note: shape.note,
     })
     .transform(({ standard, weekend, bankHoliday, wakingNight, sleepIn, travel, onCall, ...rest }): z.input<typeof payRateSchema> => ({
@@ -47,7 +48,7 @@ export function AddPayRatePage() {
   const pa = usePa();
   const back = `/pas/${pa.id}/pay`;
   const save = useSaveAndGo('pay.saveRate');
-  const form = useZodForm(formSchema(pa.id), { appliesFrom: today(), reason: 'annual-review', standard: '', weekend: '', bankHoliday: '', wakingNight: '', sleepIn: '', travel: '', onCall: '', note: '' });
+  const form = useZodForm(formSchema(pa.id), { appliesFrom: today(), reason: 'annual-review', standard: '', weekend: '', bankHoliday: '', wakingNight: '', sleepIn: '', travel: '', onCall: '', apprenticeSince: '', note: '' });
   const err = form.formState.errors;
   const [standard, appliesFrom] = form.watch(['standard', 'appliesFrom']);
   const ratePence = parsePounds(standard ?? '');
@@ -79,6 +80,7 @@ export function AddPayRatePage() {
         {money('travel', 'Travel between visits, hourly rate, in pounds', 'Empty: the standard rate. Travel time counts for the minimum wage.')}
         {money('onCall', 'On call at home, a shift, in pounds', 'A flat amount for each shift. Time called out to work is paid at the standard rate.')}
       </fieldset>
+      <DateField control={form.control} name="apprenticeSince" legend="If they are an apprentice: the date their apprenticeship started (optional)" hint="Apprentices under 19, or in their first year, have their own legal minimum. Leave empty if they are not an apprentice." />
       <TextInput label="Note (optional)" error={err.note?.message} {...form.register('note')} />
       <Button busy={form.formState.isSubmitting} busyText="Saving…">
         Save the pay rate

@@ -84,7 +84,7 @@ function Period({ p, onTimesheet }: { p: PeriodSummary; onTimesheet: () => void 
       {p.problems.length === 0 ? (
         p.shifts > 0 && (
           <p className="body">
-            <strong>At or above the legal minimum:</strong> average pay {pence(p.averagePence)} an hour for working time{p.minimum ? `; the ${p.minimum.name} is ${pence(p.minimum.ratePence)}` : ''}.
+            <strong>At or above the legal minimum:</strong> average pay {pence(p.averagePence)} an hour for working time{p.minimum ? `; the ${p.minimum.name}${p.minimum.userAdded ? ' (the rate you added)' : ''} is ${pence(p.minimum.ratePence)}` : ''}.
           </p>
         )
       ) : (
