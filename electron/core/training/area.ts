@@ -34,6 +34,7 @@ export const trainingArea: CoreArea<keyof typeof trainingHandlers> = {
       'training.matrix': { show: 'all' },
       'training.matrixCsv': { show: 'all' },
       'training.plan': { days: 90 },
+      'training.ascWdsExport': { file: 'training' },
     };
   },
 };

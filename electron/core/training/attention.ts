@@ -19,6 +19,7 @@ function names(list: readonly string[]): string {
  */
 export function trainingItems(state: TrainingState, today: string, dueWithinDays: number, careCertificateStarted: ReadonlySet<string>): AttentionItem[] {
   const items: AttentionItem[] = [];
+  const dueBy = addDaysIso(today, dueWithinDays);
   for (const pa of state.pas) {
     const name = callName({ fullName: pa.name, preferredName: pa.preferredName });
     const at = { area: 'training', workerId: pa.id, workerName: pa.name, urgency: 'good-practice' as const };
@@ -26,7 +27,7 @@ export function trainingItems(state: TrainingState, today: string, dueWithinDays
     const due: { name: string; on: string }[] = [];
     const missing: string[] = [];
     for (const topic of state.topics) {
-      const cell = cellOf(state, pa, topic, today, dueWithinDays);
+      const cell = cellOf(state, pa, topic, today, dueBy);
       if (cell.status === 'expired') expired.push({ name: topic.name, on: cell.expiresOn });
       else if (cell.status === 'due') due.push({ name: topic.name, on: cell.expiresOn });
       else if (cell.status === 'missing') missing.push(topic.name);

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { MatrixCell, PlanRow, Topic, TrainingMatrix } from '../../shared/api/index.js';
 import { addDaysIso } from '../../shared/dates.js';
-import { expiresOn, trainingStatus, type TrainingStatus } from '../../shared/training/status.js';
+import { expiresOn, statusBy, type TrainingStatus } from '../../shared/training/status.js';
 import type { Schema } from '../db/schema.js';
 import { isRequired, readTopics } from './topics.js';
 
@@ -63,12 +63,12 @@ export async function readTrainingState(db: Kysely<Schema>, today: string, every
   return { pas: pas.map((p) => ({ ...p, roleCode: p.roleCode ?? null, careCertCompletedOn: p.careCertCompletedOn ?? '' })), topics, latest, plans };
 }
 
-/** One PA's status in one topic. */
-export function cellOf(state: TrainingState, pa: TrainingState['pas'][number], topic: Topic, today: string, dueWithinDays: number): MatrixCell {
+/** One PA's status in one topic. `dueBy`: the last day that counts as due soon (today + the days chosen). */
+export function cellOf(state: TrainingState, pa: TrainingState['pas'][number], topic: Topic, today: string, dueBy: string): MatrixCell {
   const held = state.latest.get(`${pa.id} ${topic.id}`);
   const expiry = held ? expiresOn(held.completedOn, topic.intervalMonths, held.expiresOverride) : null;
   return {
-    status: trainingStatus({ required: isRequired(topic, pa), latestExpiresOn: expiry, today, dueWithinDays }),
+    status: statusBy(isRequired(topic, pa), expiry, today, dueBy),
     expiresOn: expiry ?? '',
     completedOn: held?.completedOn ?? '',
   };
@@ -87,7 +87,8 @@ export interface MatrixFilter {
 export function buildMatrix(state: TrainingState, today: string, dueWithinDays: number, filter: MatrixFilter = {}): TrainingMatrix {
   let pas = filter.workerId ? state.pas.filter((p) => p.id === filter.workerId) : state.pas;
   let topics = state.topics.filter((t) => (filter.topicId ? t.id === filter.topicId : t.active));
-  let cells = pas.map((pa) => topics.map((t) => cellOf(state, pa, t, today, dueWithinDays)));
+  const dueBy = addDaysIso(today, dueWithinDays);
+  let cells = pas.map((pa) => topics.map((t) => cellOf(state, pa, t, today, dueBy)));
   // Drop topics nobody needs or holds (unless asked for by name).
   const keepTopic = topics.map((_, j) => filter.topicId !== undefined || cells.some((row) => row[j]!.status !== 'not-required' || row[j]!.completedOn !== ''));
   if (filter.status) {
@@ -111,13 +112,14 @@ export function buildMatrix(state: TrainingState, today: string, dueWithinDays: 
 /** Everything expired, missing or running out within `days`, and everything planned by then; most urgent first. */
 export function buildPlan(state: TrainingState, today: string, days: number): PlanRow[] {
   const until = addDaysIso(today, days);
+  const dueBy = until;
   const planned = new Map(state.plans.map((p) => [`${p.workerId} ${p.topicId}`, p]));
   const rows: PlanRow[] = [];
   const seen = new Set<string>();
   for (const pa of state.pas) {
     for (const topic of state.topics) {
       if (!topic.active) continue;
-      const cell = cellOf(state, pa, topic, today, days);
+      const cell = cellOf(state, pa, topic, today, dueBy);
       const key = `${pa.id} ${topic.id}`;
       const plan = planned.get(key);
       if (cell.status === 'expired' || cell.status === 'missing' || cell.status === 'due' || (plan && plan.targetOn <= until)) {

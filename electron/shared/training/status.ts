@@ -1,4 +1,4 @@
-import { addDaysIso, addMonthsIso, daysBetween } from '../dates.js';
+import { addDaysIso } from '../dates.js';
 
 /**
  * When training runs out and what state each PA's topic is in: pure rules, shared by the core
@@ -13,7 +13,23 @@ import { addDaysIso, addMonthsIso, daysBetween } from '../dates.js';
 export function expiresOn(completedOn: string, intervalMonths: number | null, override = ''): string {
   if (override !== '') return override;
   if (intervalMonths === null || intervalMonths <= 0) return '';
-  return addDaysIso(addMonthsIso(completedOn, intervalMonths), -1);
+  return monthsOnLessADay(completedOn, intervalMonths);
+}
+
+/**
+ * `date` + `months` − 1 day, with date-fns's month-end rule (31 August + 6 months is 28
+ * February), in integer arithmetic: the matrix works this out for thousands of cells, and
+ * date-fns's parse-add-format round trip was most of its time. test/unit/shared/training
+ * checks it against dates.ts (addMonthsIso, addDaysIso) day by day.
+ */
+function monthsOnLessADay(date: string, months: number): string {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7)) - 1 + months;
+  const d = Number(date.slice(8, 10));
+  const year = y + Math.floor(m / 12);
+  const month = ((m % 12) + 12) % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(d, lastDay) - 1)).toISOString().slice(0, 10);
 }
 
 export const TRAINING_STATUSES = ['expired', 'missing', 'due', 'valid', 'not-required'] as const;
@@ -34,12 +50,16 @@ export interface StatusFacts {
  * (the matrix still shows the training); one they need and have never done is "missing".
  */
 export function trainingStatus({ required, latestExpiresOn, today, dueWithinDays }: StatusFacts): TrainingStatus {
+  return statusBy(required, latestExpiresOn, today, addDaysIso(today, dueWithinDays));
+}
+
+/** The same, with the last day that counts as "due soon" worked out once (for a whole matrix): ISO dates compare as text. */
+export function statusBy(required: boolean, latestExpiresOn: string | null, today: string, dueBy: string): TrainingStatus {
   if (!required) return 'not-required';
   if (latestExpiresOn === null) return 'missing';
   if (latestExpiresOn === '') return 'valid';
-  const daysLeft = daysBetween(today, latestExpiresOn);
-  if (daysLeft < 0) return 'expired';
-  if (daysLeft <= dueWithinDays) return 'due';
+  if (latestExpiresOn < today) return 'expired';
+  if (latestExpiresOn <= dueBy) return 'due';
   return 'valid';
 }
 

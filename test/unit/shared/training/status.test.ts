@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { addDaysIso, addMonthsIso } from '../../../../electron/shared/dates.js';
 import { expiresOn, statusLabel, trainingStatus } from '../../../../electron/shared/training/status.js';
 
 describe('expiry: completed + interval − 1 day, as ASC-WDS reckons it', () => {
@@ -15,6 +16,12 @@ describe('expiry: completed + interval − 1 day, as ASC-WDS reckons it', () => 
   ] as const)('done %s every %s months, override %j → %j', (done, months, override, expected) =>
     expect(expiresOn(done, months, override)).toBe(expected),
   );
+});
+
+test('the quick expiry arithmetic agrees with dates.ts for every day of four years and the usual intervals', () => {
+  for (let day = '2023-01-01'; day < '2027-01-01'; day = addDaysIso(day, 1)) {
+    for (const months of [1, 6, 12, 24, 36, 120]) expect(expiresOn(day, months), `${day} + ${months}`).toBe(addDaysIso(addMonthsIso(day, months), -1));
+  }
 });
 
 describe('status at the day boundaries (today 2 December 2026, due within 30 days)', () => {
