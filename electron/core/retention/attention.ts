@@ -4,7 +4,7 @@ import { callName } from '../../shared/people/names.js';
 import type { Context } from '../area.js';
 import { kindLabels } from './labels.js';
 import { retentionRows } from './rules.js';
-import { countHoldings, holdingsOf } from './store.js';
+import { countsOf } from './store.js';
 
 /**
  * One Home item per PA who has left and has records past their keeping time. Good practice,
@@ -42,11 +42,11 @@ export async function retentionAttention(ctx: Context): Promise<AttentionItem[]>
     .where('status', '=', 'left')
     .execute();
   if (left.length === 0) return [];
-  const holdings = await holdingsOf(db, ctx.registry, left.map((w) => w.id));
+  const counts = await countsOf(db, ctx.registry, left.map((w) => w.id));
   const today = ctx.today();
   const labels = kindLabels(ctx);
   return left.flatMap((w) => {
-    const rows = retentionRows({ ...w, status: 'left' }, countHoldings(holdings.get(w.id)!), today, labels);
+    const rows = retentionRows({ ...w, status: 'left' }, counts.get(w.id)!, today, labels);
     const item = retentionItem(w, rows);
     return item ? [item] : [];
   });

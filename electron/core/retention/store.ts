@@ -50,6 +50,30 @@ export async function holdingsOf(db: Kysely<Schema>, registry: Registry, workerI
 }
 
 /**
+ * How many records of each kind for each of these PAs, counted in the database (Home needs the
+ * numbers, not the ids: a decade of shifts is hundreds of thousands of rows). Same rules as
+ * countHoldings.
+ */
+export async function countsOf(db: Kysely<Schema>, registry: Registry, workerIds: string[]): Promise<Map<string, Record<RecordKind, number>>> {
+  const found = new Map<string, Record<RecordKind, number>>(workerIds.map((id) => [id, byKind(() => 0)]));
+  if (workerIds.length === 0) return found;
+  for (const { table, kind, by } of recordTables(registry)) {
+    const rows = (await (db as Kysely<Record<string, { id: string; workerId: string }>>)
+      .selectFrom(table)
+      .select((eb) => [eb.ref(by).as('workerId'), eb.fn.countAll<number>().as('n')])
+      .where(by, 'in', workerIds)
+      .groupBy(by)
+      .execute()) as { workerId: string; n: number | string }[];
+    for (const row of rows) found.get(row.workerId)![kind] += Number(row.n);
+  }
+  const linked = await linkableRecords(db, registry, workerIds);
+  const documents = await db.selectFrom('document').select(['id', 'workerId', 'kind', 'linkedId']).where('workerId', 'in', workerIds).execute();
+  for (const doc of documents) found.get(doc.workerId)![filedUnder(doc, linked, registry)] += 1;
+  for (const counts of found.values()) counts.applicant = RECORD_KINDS.reduce((n, kind) => (kind === 'applicant' ? n : n + counts[kind]), 0);
+  return found;
+}
+
+/**
  * How many records of each kind: rows plus documents (the personnel file counts the PA's own
  * record). For someone who never started, "applicant" is everything about them.
  */
