@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { MatrixCell, PlanRow, Topic, TrainingMatrix } from '../../shared/api/index.js';
 import { addDaysIso } from '../../shared/dates.js';
 import { expiresOn, statusBy, type TrainingStatus } from '../../shared/training/status.js';
@@ -18,10 +18,30 @@ export interface TrainingState {
   plans: { id: string; workerId: string; topicId: string; targetOn: string }[];
 }
 
+/**
+ * The matrix, the plan and Home each read the same state, often one after another: it is kept
+ * until the book changes. SQLite's total_changes() counts every row this connection has written,
+ * so any write (through any area) makes a new key. Never inside a transaction, whose changes a
+ * rollback could take back after they were counted. (On PostgreSQL the write path's own count of
+ * changed rows would take its place.)
+ */
+const kept = new WeakMap<Kysely<Schema>, { key: string; state: TrainingState }>();
+
 /** `everyone`: PAs who have left and applicants too, not only those working for you now. */
 export async function readTrainingState(db: Kysely<Schema>, today: string, everyone = false): Promise<TrainingState> {
+  if (db.isTransaction) return readFresh(db, today, everyone);
+  const { rows } = await sql<{ n: number }>`select total_changes() as n`.execute(db);
+  const key = `${rows[0]!.n} ${today} ${everyone}`;
+  const had = kept.get(db);
+  if (had?.key === key) return had.state;
+  const state = await readFresh(db, today, everyone);
+  kept.set(db, { key, state });
+  return state;
+}
+
+async function readFresh(db: Kysely<Schema>, today: string, everyone: boolean): Promise<TrainingState> {
   const statuses = everyone ? ['active', 'left', 'applicant'] : ['active'];
-  const [pas, topics, latestRows, plans] = await Promise.all([
+  const [pas, topics, latestRows, overrides, plans] = await Promise.all([
     db
       .selectFrom('worker')
       .leftJoin('trainingProfile', 'trainingProfile.workerId', 'worker.id')
@@ -30,21 +50,14 @@ export async function readTrainingState(db: Kysely<Schema>, today: string, every
       .orderBy('worker.fullName')
       .execute(),
     readTopics(db, today),
+    // The latest day per PA and topic straight from the index (worker, topic, completed on)…
     db
-      .selectFrom('trainingRecord as r')
-      .innerJoin(
-        (eb) =>
-          eb
-            .selectFrom('trainingRecord')
-            .select(['workerId', 'topicId', (e) => e.fn.max('completedOn').as('last')])
-            .groupBy(['workerId', 'topicId'])
-            .as('l'),
-        (join) => join.onRef('l.workerId', '=', 'r.workerId').onRef('l.topicId', '=', 'r.topicId').onRef('l.last', '=', 'r.completedOn'),
-      )
-      .innerJoin('worker as w', 'w.id', 'r.workerId')
-      .select(['r.workerId', 'r.topicId', 'r.completedOn', 'r.expiresOverride'])
-      .where('w.status', 'in', statuses)
+      .selectFrom('trainingRecord')
+      .select(['workerId', 'topicId', (e) => e.fn.max('completedOn').as('last')])
+      .groupBy(['workerId', 'topicId'])
       .execute(),
+    // …and the few records whose expiry was set by hand, to apply where they are the latest.
+    db.selectFrom('trainingRecord').select(['workerId', 'topicId', 'completedOn', 'expiresOverride']).where('expiresOverride', '!=', '').execute(),
     db
       .selectFrom('trainingPlan')
       .innerJoin('worker', 'worker.id', 'trainingPlan.workerId')
@@ -53,12 +66,15 @@ export async function readTrainingState(db: Kysely<Schema>, today: string, every
       .orderBy('trainingPlan.targetOn')
       .execute(),
   ]);
+  const working = new Set(pas.map((p) => p.id));
   const latest = new Map<string, { completedOn: string; expiresOverride: string }>();
   for (const r of latestRows) {
-    const key = `${r.workerId} ${r.topicId}`;
-    const had = latest.get(key);
-    // Two records on the same day: keep the one that lasts longer (an override to a later date).
-    if (!had || r.expiresOverride > had.expiresOverride) latest.set(key, { completedOn: r.completedOn, expiresOverride: r.expiresOverride });
+    if (working.has(r.workerId) && r.last) latest.set(`${r.workerId} ${r.topicId}`, { completedOn: r.last, expiresOverride: '' });
+  }
+  for (const o of overrides) {
+    const had = latest.get(`${o.workerId} ${o.topicId}`);
+    // Two records on the latest day: keep the one that lasts longer (an override to a later date).
+    if (had && had.completedOn === o.completedOn && o.expiresOverride > had.expiresOverride) had.expiresOverride = o.expiresOverride;
   }
   return { pas: pas.map((p) => ({ ...p, roleCode: p.roleCode ?? null, careCertCompletedOn: p.careCertCompletedOn ?? '' })), topics, latest, plans };
 }
