@@ -15,6 +15,7 @@ import { unlockBook } from '../../electron/core/book/unlock.js';
 import { historySize } from '../../electron/core/history/index.js';
 import { openCore } from '../../electron/core/index.js';
 import type { CoreMethodName } from '../../electron/shared/api/index.js';
+import { backupMemoryRows } from './backup-memory.js';
 import { RANGE_READS, ROWS, runCipherWorkload, TRANSACTIONS, type CipherTimes } from './cipher.js';
 import { makeLargeBook, PASSPHRASE } from './large-book.js';
 import { median, ms, percentile, repeat, size, timeIt } from './measure.js';
@@ -126,6 +127,7 @@ async function benchCore(scratch: string): Promise<{ dataDir: string; worker: { 
     await core.close();
   }
   rows.push(...coreMemoryAsShipped(scratch, dataDir, inputs));
+  if (worker) rows.push(...backupMemoryRows(scratch, dataDir, worker.id, PASSPHRASE));
   if (!worker) throw new Error('The large book has no PAs to time');
   return { dataDir, worker };
 }

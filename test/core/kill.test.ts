@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -8,7 +8,7 @@ import { BACKUP_EXTENSION, readBackup } from '../../electron/core/book/backup-fi
 import { dbPath } from '../../electron/core/book/files.js';
 import { readKeyring, unwrapKey } from '../../electron/core/book/keyring.js';
 import { checkIntegrity, openSqlite } from '../../electron/core/db/open.js';
-import { coreWithBook, PASSPHRASE, tempDir, testCore } from './helpers.js';
+import { coreWithBook, PASSPHRASE, tempDir, testCore, type TestCore } from './helpers.js';
 
 /**
  * Kill -9 a real writer at random moments and check that the book always comes back whole:
@@ -19,6 +19,8 @@ import { coreWithBook, PASSPHRASE, tempDir, testCore } from './helpers.js';
 const WRITER = fileURLToPath(new URL('./fixtures/writer.ts', import.meta.url));
 const WRITE_ROUNDS = 20;
 const BACKUP_ROUNDS = 5;
+const LOCK_ROUNDS = 4;
+const BOOK_ROUNDS = 3;
 
 // Seeded, so a failure can be replayed: KILL_SEED=<seed from the message> npx vitest run …
 const seed = Number(process.env.KILL_SEED ?? Date.now() % 1_000_000);
@@ -182,5 +184,95 @@ describe('killed while writing', () => {
     }
     await kill(next);
     expect(reported, 'the writers finished some backups').toBeGreaterThan(0);
+  });
+
+  test(`killed during the WAL checkpoint at lock: every reported write survives (${LOCK_ROUNDS} kills)`, { timeout: 180_000 }, async () => {
+    const { dataDir, folder, dataKey } = await newBook();
+    let committed = 0;
+    let next = startWriter(dataDir, 'lock');
+    for (let round = 0; round < LOCK_ROUNDS; round++) {
+      const writer = next;
+      writer.go();
+      // Wait for a write to be reported, then kill at a random moment of the lock that follows it.
+      await writer.waitFor((line) => /^\d+$/.test(line));
+      const delay = Math.floor(random() * 60);
+      await sleep(delay);
+      await kill(writer);
+      next = startWriter(dataDir, 'lock');
+      const printed = writer.lines.filter((l) => /^\d+$/.test(l)).map(Number);
+      const reported = Math.max(committed, ...printed);
+      const stored = await inspect(dataDir, folder, dataKey);
+      const where = `seed ${seed}, round ${round}, delay ${delay} ms`;
+      expect(stored, where).toBeGreaterThanOrEqual(reported);
+      expect(stored, where).toBeLessThanOrEqual(reported + 1);
+      committed = stored;
+    }
+    await kill(next);
+  });
+
+  /** Every folder a killed create or restore touched either holds a whole book or can take a new one. */
+  async function checkFolders(base: string, made: string[], where: string, holds?: (core: TestCore) => Promise<void>) {
+    for (const name of readdirSync(base)) {
+      const folder = join(base, name);
+      if (existsSync(join(folder, 'keyring'))) {
+        const core = testCore();
+        await core.ok('book.open', { folder });
+        await core.ok('book.unlock', { passphrase: PASSPHRASE });
+        await holds?.(core);
+        await core.close();
+      } else {
+        expect(made, `${where}: ${name} was reported made but has no keyring`).not.toContain(folder);
+        // What the crash left is cleared away: the folder takes a new book.
+        const core = testCore();
+        await core.ok('book.create', { folder, passphrase: PASSPHRASE });
+        await core.close();
+      }
+    }
+  }
+
+  test(`killed while creating a book: each folder is a whole book or can be used again (${BOOK_ROUNDS} kills)`, { timeout: 240_000 }, async () => {
+    const { dataDir } = await newBook();
+    const base = tempDir();
+    let next = startWriter(dataDir, 'create', base);
+    for (let round = 0; round < BOOK_ROUNDS; round++) {
+      const writer = next;
+      writer.go();
+      await writer.waitFor((line) => line === 'ready');
+      const delay = 200 + Math.floor(random() * 1500);
+      await sleep(delay);
+      await kill(writer);
+      const made = writer.lines.filter((l) => l.startsWith('made ')).map((l) => l.slice(5));
+      await checkFolders(base, made, `seed ${seed}, round ${round}, delay ${delay} ms`);
+      rmSync(base, { recursive: true, force: true });
+      mkdirSync(base);
+      next = startWriter(dataDir, 'create', base);
+    }
+    await kill(next);
+  });
+
+  test(`killed while restoring: each folder is the whole restored book or can be used again (${BOOK_ROUNDS} kills)`, { timeout: 240_000 }, async () => {
+    const { core } = await coreWithBook();
+    await core.ok('employer.update', { kind: 'individual', name: 'Restored Employer' });
+    const backup = (await core.ok('book.backup', { folder: tempDir() })).file;
+    await core.close();
+    const dataDir = core.dataDir;
+    const base = tempDir();
+    let next = startWriter(dataDir, 'restore', base, backup);
+    for (let round = 0; round < BOOK_ROUNDS; round++) {
+      const writer = next;
+      writer.go();
+      await writer.waitFor((line) => line === 'ready');
+      const delay = 100 + Math.floor(random() * 1500);
+      await sleep(delay);
+      await kill(writer);
+      const made = writer.lines.filter((l) => l.startsWith('made ')).map((l) => l.slice(5));
+      await checkFolders(base, made, `seed ${seed}, round ${round}, delay ${delay} ms`, async (c) => {
+        expect((await c.ok('employer.get', {}))?.name).toBe('Restored Employer');
+      });
+      rmSync(base, { recursive: true, force: true });
+      mkdirSync(base);
+      next = startWriter(dataDir, 'restore', base, backup);
+    }
+    await kill(next);
   });
 });
