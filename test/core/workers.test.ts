@@ -56,7 +56,7 @@ describe('a PA’s details', () => {
       email: 'Enter an email address in the right format, like name@example.com',
       niNumber: 'National Insurance number must be 2 letters, 6 numbers and sometimes a final letter, like QQ 12 34 56 C',
       postcode: 'Enter a real postcode, for example SW1A 1AA',
-      dateOfBirth: 'Date of birth must be a real date, for example 27 3 2026',
+      dateOfBirth: 'Date of birth must be a real date, for example 27 3 1990',
     });
     const noStart = await core.fails('workers.create', { ...sam, startDate: '' });
     expect(noStart).toMatchObject({ code: 'invalid_input', fields: { startDate: 'Enter the date they started working for you' } });

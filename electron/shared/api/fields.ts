@@ -118,12 +118,15 @@ export const absoluteFile = (label: string) =>
 /** Input for a method that takes nothing. Extra keys are refused so typos are not silently ignored. */
 export const nothing = z.object({}).strict();
 
-/** An optional date: '' means "not given", anything else must be a real YYYY-MM-DD date. */
-export function optionalDate(label: string) {
+/**
+ * An optional date: '' means "not given", anything else must be a real YYYY-MM-DD date.
+ * `example` as the form's hint gives it (a date of birth is not this year).
+ */
+export function optionalDate(label: string, example = '27 3 2026') {
   return z
     .string({ error: `${label} must be a date` })
     .trim()
-    .refine((v) => v === '' || isRealIsoDate(v), { error: `${label} must be a real date, for example 27 3 2026` })
+    .refine((v) => v === '' || isRealIsoDate(v), { error: `${label} must be a real date, for example ${example}` })
     .meta(titled(label))
     .default('');
 }

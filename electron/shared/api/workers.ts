@@ -19,7 +19,7 @@ export const workerDetailsSchema = z
     fullName: requiredText('Full name', 200),
     preferredName: optionalText('Preferred name', 100),
     pronouns: optionalText('Pronouns', 40),
-    dateOfBirth: optionalDate('Date of birth'),
+    dateOfBirth: optionalDate('Date of birth', '27 3 1990'),
     niNumber,
     phone: optionalText('Phone number', 40),
     email: emailField(),
