@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -233,6 +233,9 @@ describe('killed while writing', () => {
   test(`killed while creating a book: each folder is a whole book or can be used again (${BOOK_ROUNDS} kills)`, { timeout: 240_000 }, async () => {
     const { dataDir } = await newBook();
     const base = tempDir();
+    // As below: a create that finished before the kill points carebook.json at a folder the round removes.
+    const config = join(dataDir, 'carebook.json');
+    const firstConfig = readFileSync(config);
     let next = startWriter(dataDir, 'create', base);
     for (let round = 0; round < BOOK_ROUNDS; round++) {
       const writer = next;
@@ -245,6 +248,7 @@ describe('killed while writing', () => {
       await checkFolders(base, made, `seed ${seed}, round ${round}, delay ${delay} ms`);
       rmSync(base, { recursive: true, force: true });
       mkdirSync(base);
+      writeFileSync(config, firstConfig);
       next = startWriter(dataDir, 'create', base);
     }
     await kill(next);
@@ -257,6 +261,10 @@ describe('killed while writing', () => {
     await core.close();
     const dataDir = core.dataDir;
     const base = tempDir();
+    // A restore that finished before the kill points carebook.json at its new folder, which the
+    // round then removes: each round starts again from the first book.
+    const config = join(dataDir, 'carebook.json');
+    const firstConfig = readFileSync(config);
     let next = startWriter(dataDir, 'restore', base, backup);
     for (let round = 0; round < BOOK_ROUNDS; round++) {
       const writer = next;
@@ -271,6 +279,7 @@ describe('killed while writing', () => {
       });
       rmSync(base, { recursive: true, force: true });
       mkdirSync(base);
+      writeFileSync(config, firstConfig);
       next = startWriter(dataDir, 'restore', base, backup);
     }
     await kill(next);

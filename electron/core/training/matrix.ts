@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { SqliteAdapter, sql, type Kysely } from 'kysely';
 import type { MatrixCell, PlanRow, Topic, TrainingMatrix } from '../../shared/api/index.js';
 import { addDaysIso } from '../../shared/dates.js';
 import { expiresOn, statusBy, type TrainingStatus } from '../../shared/training/status.js';
@@ -29,7 +29,7 @@ const kept = new WeakMap<Kysely<Schema>, { key: string; state: TrainingState }>(
 
 /** `everyone`: PAs who have left and applicants too, not only those working for you now. */
 export async function readTrainingState(db: Kysely<Schema>, today: string, everyone = false): Promise<TrainingState> {
-  if (db.isTransaction) return readFresh(db, today, everyone);
+  if (db.isTransaction || !(db.getExecutor().adapter instanceof SqliteAdapter)) return readFresh(db, today, everyone);
   const { rows } = await sql<{ n: number }>`select total_changes() as n`.execute(db);
   const key = `${rows[0]!.n} ${today} ${everyone}`;
   const had = kept.get(db);

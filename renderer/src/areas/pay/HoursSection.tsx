@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { dateInWords, today } from '../../lib/format.js';
 import { useApiMutation, useApiQuery } from '../../lib/queries.js';
 import { addMonthsIso, minutesInWords, type Shift } from '../../shared.js';
-import { Button, ButtonGroup, ButtonLink, ErrorSummary, Loading } from '../../ui/index.js';
+import { Button, ButtonGroup, ButtonLink, ErrorSummary, Loading, TableBox } from '../../ui/index.js';
 import { usePa } from '../pas/index.js';
 import { KINDS } from './words.js';
 
@@ -51,7 +51,8 @@ export function HoursSection() {
 function ShiftTable({ month, shifts, onDelete }: { month: string; shifts: Shift[]; onDelete: (s: Shift) => void }) {
   const total = shifts.reduce((m, s) => m + s.minutes, 0);
   return (
-    <table className="table shifts" aria-live="polite">
+    <TableBox label="Shifts">
+      <table className="table shifts" aria-live="polite">
       <caption className="table__caption table__caption--s">
         Shifts in {month}: {shifts.length === 0 ? 'none recorded' : `${shifts.length}, ${minutesInWords(total)}`}
       </caption>
@@ -87,6 +88,7 @@ function ShiftTable({ month, shifts, onDelete }: { month: string; shifts: Shift[
           </tr>
         ))}
       </tbody>
-    </table>
+      </table>
+    </TableBox>
   );
 }

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { dateInWords, pence } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { gapWords, type PayRateWithCheck, type WorkerPay } from '../../shared.js';
-import { ButtonLink, ErrorSummary, Loading, WarningText } from '../../ui/index.js';
+import { ButtonLink, ErrorSummary, Loading, WarningText, TableBox } from '../../ui/index.js';
 import { usePa } from '../pas/index.js';
 import { FairPayNotice } from './FairPayNotice.js';
 import { REASONS } from './words.js';
@@ -60,7 +60,8 @@ function Pay({ workerId, pay }: { workerId: string; pay: WorkerPay }) {
       ))}
       {!pay.wageArea && <p className="body secondary-text">The Real Living Wage shown is the UK rate. If your PAs work in London, say so in Settings, Direct payments.</p>}
       <ButtonLink to={`/pas/${workerId}/pay/add`}>Add a pay rate</ButtonLink>
-      <table className="table pay-rates">
+      <TableBox label="Their pay rates">
+        <table className="table pay-rates">
         <caption className="table__caption table__caption--s">Their pay rates, newest first</caption>
         <thead>
           <tr>
@@ -85,7 +86,8 @@ function Pay({ workerId, pay }: { workerId: string; pay: WorkerPay }) {
             </tr>
           ))}
         </tbody>
-      </table>
+        </table>
+      </TableBox>
       {pay.lines.length > 1 && (
         <>
           <h3 className="heading-s">Their rate beside the legal minimum and the Real Living Wage</h3>
@@ -93,7 +95,8 @@ function Pay({ workerId, pay }: { workerId: string; pay: WorkerPay }) {
             <Suspense fallback={<Loading />}>
               <RatesChart lines={pay.lines} />
             </Suspense>
-            <table className="table pay-lines">
+            <TableBox label="The chart as a table">
+              <table className="table pay-lines">
               <caption className="table__caption table__caption--s">The chart as a table: each date something changed</caption>
               <thead>
                 <tr>
@@ -113,7 +116,8 @@ function Pay({ workerId, pay }: { workerId: string; pay: WorkerPay }) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+              </table>
+            </TableBox>
           </div>
         </>
       )}

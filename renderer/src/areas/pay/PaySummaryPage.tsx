@@ -5,7 +5,7 @@ import { dateInWords, pence, today } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { Link } from '../../lib/router/index.js';
 import { addDaysIso, hoursDecimal, minutesInWords, type PeriodSummary } from '../../shared.js';
-import { Button, ErrorSummary, Loading, StaticPage, WarningText } from '../../ui/index.js';
+import { Button, ErrorSummary, Loading, StaticPage, WarningText, TableBox } from '../../ui/index.js';
 import { FREQUENCIES, KINDS } from './words.js';
 
 /**
@@ -90,7 +90,8 @@ function Period({ p, onTimesheet }: { p: PeriodSummary; onTimesheet: () => void 
       ) : (
         p.problems.map((x) => <WarningText key={x.kind}>{x.text}</WarningText>)
       )}
-      <table className="table">
+      <TableBox label={`Hours and gross pay for ${p.fullName}`}>
+        <table className="table">
         <caption className="visually-hidden">Hours and gross pay for {p.fullName} by kind of shift</caption>
         <thead>
           <tr>
@@ -125,7 +126,8 @@ function Period({ p, onTimesheet }: { p: PeriodSummary; onTimesheet: () => void 
             </td>
           </tr>
         </tbody>
-      </table>
+        </table>
+      </TableBox>
       <Button type="button" variant="secondary" onClick={onTimesheet}>
         Download {p.fullName}’s timesheet (PDF)
       </Button>

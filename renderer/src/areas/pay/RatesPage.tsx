@@ -1,6 +1,6 @@
 import { dateInWords, pence } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/queries.js';
-import { ButtonLink, Flash, Loading, StaticPage, WarningText } from '../../ui/index.js';
+import { ButtonLink, Flash, Loading, StaticPage, WarningText, TableBox } from '../../ui/index.js';
 
 /** Settings → Rates: every rate Carebook compares pay with, and where each came from. Built-in rows cannot be changed. */
 export function RatesPage() {
@@ -21,7 +21,8 @@ export function RatesPage() {
             {r.realLivingWageMayBeOutOfDate && <p className="body inset-text">A newer Real Living Wage may have been announced (usually in late October). Check the Living Wage Foundation and add it.</p>}
             <ButtonLink to="/settings/rates/add">Add a newer rate</ButtonLink>
             {r.series.map((s) => (
-              <table key={s.series} className="table rates-table">
+              <TableBox key={s.series} label={s.name}>
+                <table className="table rates-table">
                 <caption className="table__caption table__caption--s">{s.name}</caption>
                 <thead>
                   <tr>
@@ -42,9 +43,11 @@ export function RatesPage() {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+                </table>
+              </TableBox>
             ))}
-            <table className="table rates-table">
+            <TableBox label="National Insurance, the Employment Allowance and pensions">
+              <table className="table rates-table">
               <caption className="table__caption table__caption--s">For your payroll service: National Insurance, the Employment Allowance and pensions</caption>
               <thead>
                 <tr>
@@ -64,7 +67,8 @@ export function RatesPage() {
                   </tr>
                 ))}
               </tbody>
-            </table>
+              </table>
+            </TableBox>
           </>
         )}
       </StaticPage>

@@ -2,7 +2,7 @@ import { dateInWords, pence } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { Link } from '../../lib/router/index.js';
 import type { FundingRow } from '../../shared.js';
-import { Loading, StaticPage } from '../../ui/index.js';
+import { Loading, StaticPage, TableBox } from '../../ui/index.js';
 import { recordPath } from './paths.js';
 import { TrainingNav } from './TrainingNav.js';
 
@@ -38,7 +38,8 @@ function Table({ caption, rows, empty }: { caption: string; rows: FundingRow[]; 
     );
   const claimed = caption === 'Claimed';
   return (
-    <table className="table pa-table">
+    <TableBox label={caption}>
+      <table className="table pa-table">
       <caption className="table__caption table__caption--s">{caption}</caption>
       <thead>
         <tr>
@@ -64,6 +65,7 @@ function Table({ caption, rows, empty }: { caption: string; rows: FundingRow[]; 
           </tr>
         ))}
       </tbody>
-    </table>
+      </table>
+    </TableBox>
   );
 }

@@ -112,11 +112,13 @@ function cellName(pa: string, topic: string, status: TrainingStatus, expiresOn: 
 
 function Matrix({ m }: { m: TrainingMatrix }) {
   if (m.pas.length === 0 || m.topics.length === 0) return <p className="body">Nothing to show with these choices.</p>;
+  const caption = `${count(m.pas.length, 'PA')} by ${count(m.topics.length, 'topic')}, on ${dateInWords(m.today)}`;
   return (
-    <div className="training-matrix" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
+    // A table box of its own (see TableBox): it scrolls both ways, so its headers can stay in view.
+    <div className="table-box training-matrix" role="region" aria-label={`Training matrix, ${caption}`} tabIndex={0}>
       <table>
         <caption id="matrix-caption" className="table__caption table__caption--s">
-          {count(m.pas.length, 'PA')} by {count(m.topics.length, 'topic')}, on {dateInWords(m.today)}
+          {caption}
         </caption>
         <thead>
           <tr>

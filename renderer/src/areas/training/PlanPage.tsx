@@ -1,7 +1,7 @@
 import { dateInWords } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { Link } from '../../lib/router/index.js';
-import { Flash, Loading, StaticPage } from '../../ui/index.js';
+import { Flash, Loading, StaticPage, TableBox } from '../../ui/index.js';
 import { planItPath, trainingTab } from './paths.js';
 import { TrainingNav } from './TrainingNav.js';
 import { StatusTag } from './StatusTag.js';
@@ -21,7 +21,8 @@ export function PlanPage() {
         {plan.isError && <p className="body">{plan.error.message}</p>}
         {plan.data && plan.data.length === 0 && <p className="body">Nothing runs out in the next 90 days, and nothing is missing.</p>}
         {plan.data && plan.data.length > 0 && (
-          <table className="table pa-table">
+          <TableBox label="Training to plan in the next 90 days">
+            <table className="table pa-table">
             <caption className="visually-hidden">Training to plan in the next 90 days</caption>
             <thead>
               <tr>
@@ -60,7 +61,8 @@ export function PlanPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
+            </table>
+          </TableBox>
         )}
       </StaticPage>
     </>

@@ -1,7 +1,7 @@
 import { useApiQuery } from '../../lib/queries.js';
 import { Link } from '../../lib/router/index.js';
 import { jobRoleName, TRAINING_CATEGORIES } from '../../shared.js';
-import { ButtonLink, Flash, Loading, StaticPage } from '../../ui/index.js';
+import { ButtonLink, Flash, Loading, StaticPage, TableBox } from '../../ui/index.js';
 import { topicPath } from './paths.js';
 import { TrainingNav } from './TrainingNav.js';
 
@@ -23,7 +23,8 @@ export function TopicsPage() {
         <ButtonLink to={topicPath()}>Add a topic</ButtonLink>
         {topics.isPending && <Loading />}
         {topics.data && (
-          <table className="table pa-table">
+          <TableBox label="Training topics">
+            <table className="table pa-table">
             <thead>
               <tr>
                 <th scope="col">Topic</th>
@@ -49,7 +50,8 @@ export function TopicsPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
+            </table>
+          </TableBox>
         )}
       </StaticPage>
     </>

@@ -4,7 +4,7 @@ import { dateInWords, pence } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { Link } from '../../lib/router/index.js';
 import { HOW_GIVEN_WORDS, jobRoleName, STANDARD_STATUS_WORDS, type PaTraining, type Worker } from '../../shared.js';
-import { ButtonLink, ErrorSummary, Loading } from '../../ui/index.js';
+import { ButtonLink, ErrorSummary, Loading, TableBox } from '../../ui/index.js';
 import { usePa } from '../pas/index.js';
 import { planItPath, qualificationPath, recordPath, standardPath, trainingTab } from './paths.js';
 import { StatusTag } from './StatusTag.js';
@@ -54,7 +54,8 @@ function Training({ w, t, open }: { w: Worker; t: PaTraining; open: (id: string)
         {t.topics.length === 0 ? (
           <p className="body">Nothing yet. Choose what they need in <Link to="/training/topics">Training topics</Link>.</p>
         ) : (
-          <table className="table pa-table">
+          <TableBox label="Topics they need">
+            <table className="table pa-table">
             <thead>
               <tr>
                 <th scope="col">Topic</th>
@@ -87,7 +88,8 @@ function Training({ w, t, open }: { w: Worker; t: PaTraining; open: (id: string)
                 </tr>
               ))}
             </tbody>
-          </table>
+            </table>
+          </TableBox>
         )}
       </section>
 
@@ -114,7 +116,8 @@ function Training({ w, t, open }: { w: Worker; t: PaTraining; open: (id: string)
         {t.records.length === 0 ? (
           <p className="body">No training recorded yet.</p>
         ) : (
-          <table className="table pa-table">
+          <TableBox label="Training recorded">
+            <table className="table pa-table">
             <thead>
               <tr>
                 <th scope="col">Topic</th>
@@ -158,7 +161,8 @@ function Training({ w, t, open }: { w: Worker; t: PaTraining; open: (id: string)
                 </tr>
               ))}
             </tbody>
-          </table>
+            </table>
+          </TableBox>
         )}
       </section>
 
@@ -175,7 +179,8 @@ function Training({ w, t, open }: { w: Worker; t: PaTraining; open: (id: string)
             <span className="visually-hidden"> (the Care Certificate)</span>
           </Link>
         </p>
-        <table className="table pa-table">
+        <TableBox label="Care Certificate standards">
+          <table className="table pa-table">
           <thead>
             <tr>
               <th scope="col">Standard</th>
@@ -196,7 +201,8 @@ function Training({ w, t, open }: { w: Worker; t: PaTraining; open: (id: string)
               </tr>
             ))}
           </tbody>
-        </table>
+          </table>
+        </TableBox>
       </section>
 
       <section className="pa-section" aria-labelledby="training-quals">
