@@ -88,6 +88,19 @@ function ensureFolder(folder: string): void {
   }
 }
 
+/** A folder that exists but takes no new files (read-only, or a system folder such as /proc). */
+function checkCanSaveIn(folder: string): void {
+  const probe = tempPathFor(join(folder, 'probe'));
+  try {
+    closeSync(openSync(probe, 'wx'));
+    rmSync(probe, { force: true });
+  } catch {
+    throw new CoreError('folder_problem', 'Carebook cannot save files in that folder. Choose a folder you can save files in, ideally on a memory stick or another drive.', {
+      folder: 'Choose a folder you can save files in',
+    });
+  }
+}
+
 /**
  * Write a verified backup of an open book into `folder`:
  * check the folder, full integrity check, VACUUM INTO a temp snapshot, reopen and check the
@@ -102,6 +115,7 @@ export async function writeBackup(book: OpenBook, folder: string, now: Date, dat
     throw new CoreError('damaged_book', 'Your book failed its safety check, so no backup was made. Your earlier backups are untouched. Restore the most recent one.');
   }
   ensureFolder(folder);
+  checkCanSaveIn(folder);
   sweepLeftovers(folder);
   const target = join(folder, fileNameFor(now));
   const snapshot = tempPathFor(target);

@@ -164,9 +164,11 @@ export const trainingHandlers: AreaHandlers<
 
   'training.saveSettings': async (ctx, input) => {
     const before = await readSettings(ctx.db());
-    await saveSettingsRow(ctx.db(), input);
     const changes = changesBetween(trainingSettingsSchema, before, input);
-    if (changes.length > 0) ctx.record({ summary: 'Changed your training settings', changes });
+    // Nothing changed (perhaps the defaults, with no row yet): nothing to write or to say.
+    if (changes.length === 0) return input;
+    await saveSettingsRow(ctx.db(), input);
+    ctx.record({ summary: 'Changed your training settings', changes });
     return input;
   },
 
