@@ -53,41 +53,41 @@ function ShiftTable({ month, shifts, onDelete }: { month: string; shifts: Shift[
   return (
     <TableBox label="Shifts">
       <table className="table shifts" aria-live="polite">
-      <caption className="table__caption table__caption--s">
-        Shifts in {month}: {shifts.length === 0 ? 'none recorded' : `${shifts.length}, ${minutesInWords(total)}`}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Times</th>
-          <th scope="col">Hours</th>
-          <th scope="col">Counted for minimum wage</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {shifts.map((s) => (
-          <tr key={s.id}>
-            <td>{dateInWords(s.date)}</td>
-            <td>{KINDS[s.kind]}</td>
-            <td>
-              {s.start} to {s.end}
-              {s.end < s.start && <span className="line secondary-text">ends the next day</span>}
-              {s.breakMinutes > 0 && <span className="line secondary-text">{minutesInWords(s.breakMinutes)} unpaid break</span>}
-            </td>
-            <td>{minutesInWords(s.minutes)}</td>
-            <td>{minutesInWords(s.kind === 'sleep-in' || s.kind === 'on-call' ? s.workedMinutes : s.minutes)}</td>
-            <td>
-              <button type="button" className="link-button" onClick={() => onDelete(s)}>
-                Delete<span className="visually-hidden"> the shift on {dateInWords(s.date)} at {s.start}</span>
-              </button>
-            </td>
+        <caption className="table__caption table__caption--s">
+          Shifts in {month}: {shifts.length === 0 ? 'none recorded' : `${shifts.length}, ${minutesInWords(total)}`}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Times</th>
+            <th scope="col">Hours</th>
+            <th scope="col">Counted for minimum wage</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
-        ))}
-      </tbody>
+        </thead>
+        <tbody>
+          {shifts.map((s) => (
+            <tr key={s.id}>
+              <td>{dateInWords(s.date)}</td>
+              <td>{KINDS[s.kind]}</td>
+              <td>
+                {s.start} to {s.end}
+                {s.end < s.start && <span className="line secondary-text">ends the next day</span>}
+                {s.breakMinutes > 0 && <span className="line secondary-text">{minutesInWords(s.breakMinutes)} unpaid break</span>}
+              </td>
+              <td>{minutesInWords(s.minutes)}</td>
+              <td>{minutesInWords(s.kind === 'sleep-in' || s.kind === 'on-call' ? s.workedMinutes : s.minutes)}</td>
+              <td>
+                <button type="button" className="link-button" onClick={() => onDelete(s)}>
+                  Delete<span className="visually-hidden"> the shift on {dateInWords(s.date)} at {s.start}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     </TableBox>
   );

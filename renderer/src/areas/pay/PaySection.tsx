@@ -62,30 +62,30 @@ function Pay({ workerId, pay }: { workerId: string; pay: WorkerPay }) {
       <ButtonLink to={`/pas/${workerId}/pay/add`}>Add a pay rate</ButtonLink>
       <TableBox label="Their pay rates">
         <table className="table pay-rates">
-        <caption className="table__caption table__caption--s">Their pay rates, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">From</th>
-            <th scope="col">Why</th>
-            <th scope="col">Standard hourly rate</th>
-            <th scope="col">Other rates</th>
-            <th scope="col">Against the legal minimum</th>
-          </tr>
-        </thead>
-        <tbody>
-          {pay.rates.map((r) => (
-            <tr key={r.id}>
-              <td>{dateInWords(r.appliesFrom)}</td>
-              <td>
-                {REASONS[r.reason]}
-                {r.from === 'contract' && <span className="line secondary-text">From their written statement</span>}
-              </td>
-              <td>{pence(r.standardPence)}</td>
-              <td>{extras(r)}</td>
-              <td>{r.check.status === 'under' ? <strong>{checkWords(r)}</strong> : checkWords(r)}</td>
+          <caption className="table__caption table__caption--s">Their pay rates, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">From</th>
+              <th scope="col">Why</th>
+              <th scope="col">Standard hourly rate</th>
+              <th scope="col">Other rates</th>
+              <th scope="col">Against the legal minimum</th>
             </tr>
-          ))}
-        </tbody>
+          </thead>
+          <tbody>
+            {pay.rates.map((r) => (
+              <tr key={r.id}>
+                <td>{dateInWords(r.appliesFrom)}</td>
+                <td>
+                  {REASONS[r.reason]}
+                  {r.from === 'contract' && <span className="line secondary-text">From their written statement</span>}
+                </td>
+                <td>{pence(r.standardPence)}</td>
+                <td>{extras(r)}</td>
+                <td>{r.check.status === 'under' ? <strong>{checkWords(r)}</strong> : checkWords(r)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </TableBox>
       {pay.lines.length > 1 && (
@@ -97,25 +97,25 @@ function Pay({ workerId, pay }: { workerId: string; pay: WorkerPay }) {
             </Suspense>
             <TableBox label="The chart as a table">
               <table className="table pay-lines">
-              <caption className="table__caption table__caption--s">The chart as a table: each date something changed</caption>
-              <thead>
-                <tr>
-                  <th scope="col">From</th>
-                  <th scope="col">Their rate</th>
-                  <th scope="col">Legal minimum for them</th>
-                  <th scope="col">Real Living Wage</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pay.lines.map((l) => (
-                  <tr key={l.date}>
-                    <td>{dateInWords(l.date)}</td>
-                    <td>{l.ratePence === null ? 'None' : pence(l.ratePence)}</td>
-                    <td>{l.minimumPence === null ? 'Not known' : pence(l.minimumPence)}</td>
-                    <td>{l.realLivingWagePence === null ? 'Not known' : pence(l.realLivingWagePence)}</td>
+                <caption className="table__caption table__caption--s">The chart as a table: each date something changed</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">From</th>
+                    <th scope="col">Their rate</th>
+                    <th scope="col">Legal minimum for them</th>
+                    <th scope="col">Real Living Wage</th>
                   </tr>
-                ))}
-              </tbody>
+                </thead>
+                <tbody>
+                  {pay.lines.map((l) => (
+                    <tr key={l.date}>
+                      <td>{dateInWords(l.date)}</td>
+                      <td>{l.ratePence === null ? 'None' : pence(l.ratePence)}</td>
+                      <td>{l.minimumPence === null ? 'Not known' : pence(l.minimumPence)}</td>
+                      <td>{l.realLivingWagePence === null ? 'Not known' : pence(l.realLivingWagePence)}</td>
+                    </tr>
+                  ))}
+                </tbody>
               </table>
             </TableBox>
           </div>

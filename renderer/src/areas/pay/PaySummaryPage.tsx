@@ -92,40 +92,40 @@ function Period({ p, onTimesheet }: { p: PeriodSummary; onTimesheet: () => void 
       )}
       <TableBox label={`Hours and gross pay for ${p.fullName}`}>
         <table className="table">
-        <caption className="visually-hidden">Hours and gross pay for {p.fullName} by kind of shift</caption>
-        <thead>
-          <tr>
-            <th scope="col">Kind</th>
-            <th scope="col">Shifts</th>
-            <th scope="col">Hours</th>
-            <th scope="col">Counted for minimum wage</th>
-            <th scope="col">Gross pay</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.byKind.map((k) => (
-            <tr key={k.kind}>
-              <th scope="row" className="table__row-head">{KINDS[k.kind]}</th>
-              <td>{k.shifts}</td>
-              <td>{minutesInWords(k.minutes)}</td>
-              <td>{minutesInWords(k.workingMinutes)}</td>
-              <td>{pence(k.grossPence)}</td>
+          <caption className="visually-hidden">Hours and gross pay for {p.fullName} by kind of shift</caption>
+          <thead>
+            <tr>
+              <th scope="col">Kind</th>
+              <th scope="col">Shifts</th>
+              <th scope="col">Hours</th>
+              <th scope="col">Counted for minimum wage</th>
+              <th scope="col">Gross pay</th>
             </tr>
-          ))}
-          <tr>
-            <th scope="row" className="table__row-head">All kinds</th>
-            <td>{p.shifts}</td>
-            <td>
-              {minutesInWords(p.minutes)}
-              {p.minutes % 60 !== 0 && <span className="secondary-text"> ({hoursDecimal(p.minutes)} hours)</span>}
-            </td>
-            <td>{minutesInWords(p.workingMinutes)}</td>
-            <td>
-              {pence(p.grossPence)}
-              {p.enhancementPence > 0 && <span className="line secondary-text">including {pence(p.enhancementPence)} of enhancements</span>}
-            </td>
-          </tr>
-        </tbody>
+          </thead>
+          <tbody>
+            {p.byKind.map((k) => (
+              <tr key={k.kind}>
+                <th scope="row" className="table__row-head">{KINDS[k.kind]}</th>
+                <td>{k.shifts}</td>
+                <td>{minutesInWords(k.minutes)}</td>
+                <td>{minutesInWords(k.workingMinutes)}</td>
+                <td>{pence(k.grossPence)}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row" className="table__row-head">All kinds</th>
+              <td>{p.shifts}</td>
+              <td>
+                {minutesInWords(p.minutes)}
+                {p.minutes % 60 !== 0 && <span className="secondary-text"> ({hoursDecimal(p.minutes)} hours)</span>}
+              </td>
+              <td>{minutesInWords(p.workingMinutes)}</td>
+              <td>
+                {pence(p.grossPence)}
+                {p.enhancementPence > 0 && <span className="line secondary-text">including {pence(p.enhancementPence)} of enhancements</span>}
+              </td>
+            </tr>
+          </tbody>
         </table>
       </TableBox>
       <Button type="button" variant="secondary" onClick={onTimesheet}>

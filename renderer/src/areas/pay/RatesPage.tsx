@@ -23,50 +23,50 @@ export function RatesPage() {
             {r.series.map((s) => (
               <TableBox key={s.series} label={s.name}>
                 <table className="table rates-table">
-                <caption className="table__caption table__caption--s">{s.name}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">From</th>
-                    <th scope="col">An hour</th>
-                    <th scope="col">Where it comes from</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...s.rows].reverse().map((row) => (
-                    <tr key={`${row.from}${row.userAdded}`}>
-                      <td>{dateInWords(row.from)}</td>
-                      <td>{pence(row.amountPence)}</td>
-                      <td>
-                        {row.userAdded ? <strong className="line">Added by you</strong> : <span className="line">Built in (cannot be changed)</span>}
-                        {row.source}
-                      </td>
+                  <caption className="table__caption table__caption--s">{s.name}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">From</th>
+                      <th scope="col">An hour</th>
+                      <th scope="col">Where it comes from</th>
                     </tr>
-                  ))}
-                </tbody>
+                  </thead>
+                  <tbody>
+                    {[...s.rows].reverse().map((row) => (
+                      <tr key={`${row.from}${row.userAdded}`}>
+                        <td>{dateInWords(row.from)}</td>
+                        <td>{pence(row.amountPence)}</td>
+                        <td>
+                          {row.userAdded ? <strong className="line">Added by you</strong> : <span className="line">Built in (cannot be changed)</span>}
+                          {row.source}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
                 </table>
               </TableBox>
             ))}
             <TableBox label="National Insurance, the Employment Allowance and pensions">
               <table className="table rates-table">
-              <caption className="table__caption table__caption--s">For your payroll service: National Insurance, the Employment Allowance and pensions</caption>
-              <thead>
-                <tr>
-                  <th scope="col">What</th>
-                  <th scope="col">From</th>
-                  <th scope="col">Rate</th>
-                  <th scope="col">Where it comes from</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.facts.map((f) => (
-                  <tr key={`${f.name}${f.from}`}>
-                    <th scope="row" className="table__row-head">{f.name}</th>
-                    <td>{dateInWords(f.from)}</td>
-                    <td>{f.value}</td>
-                    <td>{f.source}</td>
+                <caption className="table__caption table__caption--s">For your payroll service: National Insurance, the Employment Allowance and pensions</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">What</th>
+                    <th scope="col">From</th>
+                    <th scope="col">Rate</th>
+                    <th scope="col">Where it comes from</th>
                   </tr>
-                ))}
-              </tbody>
+                </thead>
+                <tbody>
+                  {r.facts.map((f) => (
+                    <tr key={`${f.name}${f.from}`}>
+                      <th scope="row" className="table__row-head">{f.name}</th>
+                      <td>{dateInWords(f.from)}</td>
+                      <td>{f.value}</td>
+                      <td>{f.source}</td>
+                    </tr>
+                  ))}
+                </tbody>
               </table>
             </TableBox>
           </>

@@ -40,31 +40,31 @@ function Table({ caption, rows, empty }: { caption: string; rows: FundingRow[]; 
   return (
     <TableBox label={caption}>
       <table className="table pa-table">
-      <caption className="table__caption table__caption--s">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">PA and training</th>
-          <th scope="col">Done</th>
-          <th scope="col">Cost</th>
-          <th scope="col">{claimed ? 'Claimed' : 'Claim by'}</th>
-          {claimed && <th scope="col">Paid</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.recordId}>
-            <th scope="row" className="table__row-head">
-              <Link to={recordPath(r.workerId, r.recordId)}>
-                {r.workerName}: {r.topicName}
-              </Link>
-            </th>
-            <td>{dateInWords(r.completedOn)}</td>
-            <td>{pence(r.costPence)}</td>
-            <td>{claimed ? `${pence(r.claimPence)} on ${dateInWords(r.claimedOn)}` : r.claimBy ? dateInWords(r.claimBy) : 'No time limit set'}</td>
-            {claimed && <td>{r.paidOn ? dateInWords(r.paidOn) : 'Not yet'}</td>}
+        <caption className="table__caption table__caption--s">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">PA and training</th>
+            <th scope="col">Done</th>
+            <th scope="col">Cost</th>
+            <th scope="col">{claimed ? 'Claimed' : 'Claim by'}</th>
+            {claimed && <th scope="col">Paid</th>}
           </tr>
-        ))}
-      </tbody>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.recordId}>
+              <th scope="row" className="table__row-head">
+                <Link to={recordPath(r.workerId, r.recordId)}>
+                  {r.workerName}: {r.topicName}
+                </Link>
+              </th>
+              <td>{dateInWords(r.completedOn)}</td>
+              <td>{pence(r.costPence)}</td>
+              <td>{claimed ? `${pence(r.claimPence)} on ${dateInWords(r.claimedOn)}` : r.claimBy ? dateInWords(r.claimBy) : 'No time limit set'}</td>
+              {claimed && <td>{r.paidOn ? dateInWords(r.paidOn) : 'Not yet'}</td>}
+            </tr>
+          ))}
+        </tbody>
       </table>
     </TableBox>
   );

@@ -23,44 +23,44 @@ export function PlanPage() {
         {plan.data && plan.data.length > 0 && (
           <TableBox label="Training to plan in the next 90 days">
             <table className="table pa-table">
-            <caption className="visually-hidden">Training to plan in the next 90 days</caption>
-            <thead>
-              <tr>
-                <th scope="col">PA</th>
-                <th scope="col">Topic</th>
-                <th scope="col">Status</th>
-                <th scope="col">Runs out</th>
-                <th scope="col">Planned</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.data.map((r) => (
-                <tr key={`${r.workerId} ${r.topicId}`}>
-                  <th scope="row" className="table__row-head">
-                    <Link to={trainingTab(r.workerId)}>{r.workerName}</Link>
-                  </th>
-                  <td>{r.topicName}</td>
-                  <td>
-                    <StatusTag status={r.status} />
-                  </td>
-                  <td>{r.expiresOn ? dateInWords(r.expiresOn) : r.status === 'missing' ? 'Never done' : ''}</td>
-                  <td>
-                    {r.plannedId ? (
-                      <>
-                        By {dateInWords(r.targetOn)}{' '}
-                        <Link to={planItPath(r.workerId, r.topicId)}>
-                          Change<span className="visually-hidden">: {r.workerName}, {r.topicName}</span>
-                        </Link>
-                      </>
-                    ) : (
-                      <Link to={planItPath(r.workerId, r.topicId)}>
-                        Plan it<span className="visually-hidden">: {r.workerName}, {r.topicName}</span>
-                      </Link>
-                    )}
-                  </td>
+              <caption className="visually-hidden">Training to plan in the next 90 days</caption>
+              <thead>
+                <tr>
+                  <th scope="col">PA</th>
+                  <th scope="col">Topic</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Runs out</th>
+                  <th scope="col">Planned</th>
                 </tr>
-              ))}
-            </tbody>
+              </thead>
+              <tbody>
+                {plan.data.map((r) => (
+                  <tr key={`${r.workerId} ${r.topicId}`}>
+                    <th scope="row" className="table__row-head">
+                      <Link to={trainingTab(r.workerId)}>{r.workerName}</Link>
+                    </th>
+                    <td>{r.topicName}</td>
+                    <td>
+                      <StatusTag status={r.status} />
+                    </td>
+                    <td>{r.expiresOn ? dateInWords(r.expiresOn) : r.status === 'missing' ? 'Never done' : ''}</td>
+                    <td>
+                      {r.plannedId ? (
+                        <>
+                          By {dateInWords(r.targetOn)}{' '}
+                          <Link to={planItPath(r.workerId, r.topicId)}>
+                            Change<span className="visually-hidden">: {r.workerName}, {r.topicName}</span>
+                          </Link>
+                        </>
+                      ) : (
+                        <Link to={planItPath(r.workerId, r.topicId)}>
+                          Plan it<span className="visually-hidden">: {r.workerName}, {r.topicName}</span>
+                        </Link>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </TableBox>
         )}

@@ -25,31 +25,31 @@ export function TopicsPage() {
         {topics.data && (
           <TableBox label="Training topics">
             <table className="table pa-table">
-            <thead>
-              <tr>
-                <th scope="col">Topic</th>
-                <th scope="col">Refresher</th>
-                <th scope="col">Who needs it</th>
-                <th scope="col">ASC-WDS category</th>
-              </tr>
-            </thead>
-            <tbody>
-              {topics.data.map((t) => (
-                <tr key={t.id}>
-                  <th scope="row" className="table__row-head">
-                    <Link to={topicPath(t.id)}>{t.name}</Link>
-                    {!t.active && ' (not in use)'}
-                  </th>
-                  <td>{t.intervalMonths === null ? 'None set' : t.intervalMonths % 12 === 0 ? `Every ${t.intervalMonths / 12 === 1 ? 'year' : `${t.intervalMonths / 12} years`}` : `Every ${t.intervalMonths} months`}</td>
-                  <td>
-                    {[t.requiredForAll ? 'Every PA' : '', ...t.roles.map((r) => `Every ${jobRoleName(r).toLowerCase()}`), ...t.workerIds.map(name)].filter(Boolean).join(', ') || 'Nobody yet'}
-                  </td>
-                  <td>
-                    {t.category} {TRAINING_CATEGORIES[t.category]}
-                  </td>
+              <thead>
+                <tr>
+                  <th scope="col">Topic</th>
+                  <th scope="col">Refresher</th>
+                  <th scope="col">Who needs it</th>
+                  <th scope="col">ASC-WDS category</th>
                 </tr>
-              ))}
-            </tbody>
+              </thead>
+              <tbody>
+                {topics.data.map((t) => (
+                  <tr key={t.id}>
+                    <th scope="row" className="table__row-head">
+                      <Link to={topicPath(t.id)}>{t.name}</Link>
+                      {!t.active && ' (not in use)'}
+                    </th>
+                    <td>{t.intervalMonths === null ? 'None set' : t.intervalMonths % 12 === 0 ? `Every ${t.intervalMonths / 12 === 1 ? 'year' : `${t.intervalMonths / 12} years`}` : `Every ${t.intervalMonths} months`}</td>
+                    <td>
+                      {[t.requiredForAll ? 'Every PA' : '', ...t.roles.map((r) => `Every ${jobRoleName(r).toLowerCase()}`), ...t.workerIds.map(name)].filter(Boolean).join(', ') || 'Nobody yet'}
+                    </td>
+                    <td>
+                      {t.category} {TRAINING_CATEGORIES[t.category]}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </TableBox>
         )}

@@ -56,38 +56,38 @@ function Training({ w, t, open }: { w: Worker; t: PaTraining; open: (id: string)
         ) : (
           <TableBox label="Topics they need">
             <table className="table pa-table">
-            <thead>
-              <tr>
-                <th scope="col">Topic</th>
-                <th scope="col">Status</th>
-                <th scope="col">Last done</th>
-                <th scope="col">Runs out</th>
-                <th scope="col">
-                  <span className="visually-hidden">What to do</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {t.topics.map((s) => (
-                <tr key={s.topicId}>
-                  <th scope="row" className="table__row-head">
-                    {s.name}
+              <thead>
+                <tr>
+                  <th scope="col">Topic</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Last done</th>
+                  <th scope="col">Runs out</th>
+                  <th scope="col">
+                    <span className="visually-hidden">What to do</span>
                   </th>
-                  <td>
-                    <StatusTag status={s.status} />
-                  </td>
-                  <td>{s.completedOn ? dateInWords(s.completedOn) : 'Never'}</td>
-                  <td>{s.expiresOn ? dateInWords(s.expiresOn) : s.completedOn ? 'Does not run out' : ''}</td>
-                  <td>
-                    {(s.status === 'expired' || s.status === 'missing' || s.status === 'due') && !t.plans.some((p) => p.topicId === s.topicId) && (
-                      <Link to={planItPath(w.id, s.topicId)}>
-                        Plan it<span className="visually-hidden">: {s.name}</span>
-                      </Link>
-                    )}
-                  </td>
                 </tr>
-              ))}
-            </tbody>
+              </thead>
+              <tbody>
+                {t.topics.map((s) => (
+                  <tr key={s.topicId}>
+                    <th scope="row" className="table__row-head">
+                      {s.name}
+                    </th>
+                    <td>
+                      <StatusTag status={s.status} />
+                    </td>
+                    <td>{s.completedOn ? dateInWords(s.completedOn) : 'Never'}</td>
+                    <td>{s.expiresOn ? dateInWords(s.expiresOn) : s.completedOn ? 'Does not run out' : ''}</td>
+                    <td>
+                      {(s.status === 'expired' || s.status === 'missing' || s.status === 'due') && !t.plans.some((p) => p.topicId === s.topicId) && (
+                        <Link to={planItPath(w.id, s.topicId)}>
+                          Plan it<span className="visually-hidden">: {s.name}</span>
+                        </Link>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </TableBox>
         )}
@@ -118,49 +118,49 @@ function Training({ w, t, open }: { w: Worker; t: PaTraining; open: (id: string)
         ) : (
           <TableBox label="Training recorded">
             <table className="table pa-table">
-            <thead>
-              <tr>
-                <th scope="col">Topic</th>
-                <th scope="col">Done</th>
-                <th scope="col">How</th>
-                <th scope="col">Cost</th>
-                <th scope="col">Certificate</th>
-              </tr>
-            </thead>
-            <tbody>
-              {t.records.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row" className="table__row-head">
-                    <Link to={recordPath(w.id, r.id)}>
-                      {r.topicName}
-                      <span className="visually-hidden">, done {dateInWords(r.completedOn)}</span>
-                    </Link>
-                  </th>
-                  <td>
-                    {dateInWords(r.completedOn)}
-                    {r.otherEmployer ? `, with ${r.otherEmployer}` : ''}
-                  </td>
-                  <td>
-                    {HOW_GIVEN_WORDS[r.how]}
-                    {r.provider ? `, ${r.provider}` : ''}
-                  </td>
-                  <td>{r.costPence ? pence(r.costPence) : ''}</td>
-                  <td>
-                    {r.certificateIds.length > 0 ? (
-                      r.certificateIds.map((id) => (
-                        <button key={id} type="button" className="link-button" onClick={() => void open(id)}>
-                          Open<span className="visually-hidden"> the certificate for {r.topicName}, {dateInWords(r.completedOn)}</span>
-                        </button>
-                      ))
-                    ) : (
-                      <Link to={recordPath(w.id, r.id)}>
-                        Add<span className="visually-hidden"> a certificate for {r.topicName}, {dateInWords(r.completedOn)}</span>
-                      </Link>
-                    )}
-                  </td>
+              <thead>
+                <tr>
+                  <th scope="col">Topic</th>
+                  <th scope="col">Done</th>
+                  <th scope="col">How</th>
+                  <th scope="col">Cost</th>
+                  <th scope="col">Certificate</th>
                 </tr>
-              ))}
-            </tbody>
+              </thead>
+              <tbody>
+                {t.records.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row" className="table__row-head">
+                      <Link to={recordPath(w.id, r.id)}>
+                        {r.topicName}
+                        <span className="visually-hidden">, done {dateInWords(r.completedOn)}</span>
+                      </Link>
+                    </th>
+                    <td>
+                      {dateInWords(r.completedOn)}
+                      {r.otherEmployer ? `, with ${r.otherEmployer}` : ''}
+                    </td>
+                    <td>
+                      {HOW_GIVEN_WORDS[r.how]}
+                      {r.provider ? `, ${r.provider}` : ''}
+                    </td>
+                    <td>{r.costPence ? pence(r.costPence) : ''}</td>
+                    <td>
+                      {r.certificateIds.length > 0 ? (
+                        r.certificateIds.map((id) => (
+                          <button key={id} type="button" className="link-button" onClick={() => void open(id)}>
+                            Open<span className="visually-hidden"> the certificate for {r.topicName}, {dateInWords(r.completedOn)}</span>
+                          </button>
+                        ))
+                      ) : (
+                        <Link to={recordPath(w.id, r.id)}>
+                          Add<span className="visually-hidden"> a certificate for {r.topicName}, {dateInWords(r.completedOn)}</span>
+                        </Link>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </TableBox>
         )}
@@ -181,26 +181,26 @@ function Training({ w, t, open }: { w: Worker; t: PaTraining; open: (id: string)
         </p>
         <TableBox label="Care Certificate standards">
           <table className="table pa-table">
-          <thead>
-            <tr>
-              <th scope="col">Standard</th>
-              <th scope="col">Status</th>
-              <th scope="col">Date and assessor</th>
-            </tr>
-          </thead>
-          <tbody>
-            {t.careCertificate.standards.map((s) => (
-              <tr key={s.number}>
-                <th scope="row" className="table__row-head">
-                  <Link to={standardPath(w.id, s.number)}>
-                    {s.number}. {s.title}
-                  </Link>
-                </th>
-                <td>{STANDARD_STATUS_WORDS[s.status]}</td>
-                <td>{[s.on && dateInWords(s.on), s.assessor].filter(Boolean).join(', ')}</td>
+            <thead>
+              <tr>
+                <th scope="col">Standard</th>
+                <th scope="col">Status</th>
+                <th scope="col">Date and assessor</th>
               </tr>
-            ))}
-          </tbody>
+            </thead>
+            <tbody>
+              {t.careCertificate.standards.map((s) => (
+                <tr key={s.number}>
+                  <th scope="row" className="table__row-head">
+                    <Link to={standardPath(w.id, s.number)}>
+                      {s.number}. {s.title}
+                    </Link>
+                  </th>
+                  <td>{STANDARD_STATUS_WORDS[s.status]}</td>
+                  <td>{[s.on && dateInWords(s.on), s.assessor].filter(Boolean).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </TableBox>
       </section>
