@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { dateInWords, today } from '../../lib/format.js';
-import { useApiMutation, useApiQuery } from '../../lib/queries.js';
+import { useApiQuery } from '../../lib/queries.js';
+import { Link } from '../../lib/router/index.js';
 import { addMonthsIso, minutesInWords, type Shift } from '../../shared.js';
 import { Button, ButtonGroup, ButtonLink, ErrorSummary, Loading, TableBox } from '../../ui/index.js';
 import { usePa } from '../pas/index.js';
@@ -13,12 +14,11 @@ const lastDay = (first: string) => {
   return new Date(Date.parse(`${next}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 };
 
-/** The Hours tab: one month's shifts, with add, fill from a pattern, and delete. */
+/** The Hours tab: one month's shifts, with add, fill from a pattern, and delete (after a question). */
 export function HoursSection() {
   const pa = usePa();
   const [month, setMonth] = useState(`${today().slice(0, 7)}-01`);
   const shifts = useApiQuery('pay.shifts', { workerId: pa.id, from: month, to: lastDay(month) });
-  const remove = useApiMutation('pay.deleteShift');
   return (
     <>
       <h2 className="heading-m">Hours</h2>
@@ -28,7 +28,6 @@ export function HoursSection() {
           Fill from a weekly pattern
         </ButtonLink>
       </ButtonGroup>
-      <ErrorSummary items={remove.error ? [{ message: remove.error.message }] : []} />
       <div className="month-nav">
         <Button type="button" variant="secondary" onClick={() => setMonth(addMonthsIso(month, -1))}>
           Previous month<span className="visually-hidden">: {monthWords(addMonthsIso(month, -1))}</span>
@@ -42,13 +41,13 @@ export function HoursSection() {
       ) : shifts.isError ? (
         <ErrorSummary items={[{ message: shifts.error.message }]} />
       ) : (
-        <ShiftTable month={monthWords(month)} shifts={shifts.data} onDelete={(s) => remove.mutate({ shiftId: s.id })} />
+        <ShiftTable month={monthWords(month)} shifts={shifts.data} deletePath={(s) => `/pas/${pa.id}/hours/${s.date}/${s.id}/delete`} />
       )}
     </>
   );
 }
 
-function ShiftTable({ month, shifts, onDelete }: { month: string; shifts: Shift[]; onDelete: (s: Shift) => void }) {
+function ShiftTable({ month, shifts, deletePath }: { month: string; shifts: Shift[]; deletePath: (s: Shift) => string }) {
   const total = shifts.reduce((m, s) => m + s.minutes, 0);
   return (
     <TableBox label="Shifts">
@@ -81,9 +80,9 @@ function ShiftTable({ month, shifts, onDelete }: { month: string; shifts: Shift[
               <td>{minutesInWords(s.minutes)}</td>
               <td>{minutesInWords(s.kind === 'sleep-in' || s.kind === 'on-call' ? s.workedMinutes : s.minutes)}</td>
               <td>
-                <button type="button" className="link-button" onClick={() => onDelete(s)}>
+                <Link to={deletePath(s)}>
                   Delete<span className="visually-hidden"> the shift on {dateInWords(s.date)} at {s.start}</span>
-                </button>
+                </Link>
               </td>
             </tr>
           ))}
