@@ -4,6 +4,7 @@ import { AddPayRatePage } from './AddPayRatePage.js';
 import { AddRatePage } from './AddRatePage.js';
 import { AddShiftPage } from './AddShiftPage.js';
 import { HoursSection } from './HoursSection.js';
+import { ImportShiftsPage } from './import/ImportShiftsPage.js';
 import { PatternPage } from './PatternPage.js';
 import { PaySection } from './PaySection.js';
 import { PaySummaryPage } from './PaySummaryPage.js';
@@ -22,5 +23,5 @@ export const paPayArea: Area = {
 
 /** An Hours tab on each PA's page: their shifts, one by one or from a weekly pattern. Their lines are under the Pay filter of the History tab (one area in the core). */
 export const paHoursArea: Area = {
-  pa: { tab: { label: 'Hours', path: '/hours', order: 35, section: HoursSection }, routes: [page('/hours/add', AddShiftPage), page('/hours/pattern', PatternPage)] },
+  pa: { tab: { label: 'Hours', path: '/hours', order: 35, section: HoursSection }, routes: [page('/hours/add', AddShiftPage), page('/hours/pattern', PatternPage), page('/hours/import', ImportShiftsPage)] },
 };
