@@ -6,8 +6,8 @@ import type { AreaHandlers } from '../area.js';
 import type { Schema } from '../db/schema.js';
 import { CoreError } from '../errors.js';
 import { readWorker } from '../workers/index.js';
-import { countOutcomes, markClashesWithBook, readTimesheet, timesheetSpan, type TimesheetRow } from './import-rules.js';
-import { insertShifts, overlappingShifts, shiftRow } from './store.js';
+import { countOutcomes, markClashesWithBook, readTimesheet, timesheetDays, type TimesheetRow } from './import-rules.js';
+import { insertShifts, readShifts, shiftRow } from './store.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -15,8 +15,8 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 async function checkTimesheet(db: Kysely<Schema>, workerId: string, csv: string, today: string) {
   const pa = await readWorker(db, workerId);
   const { rows, columns } = readTimesheet(csv, { today, startDate: pa.startDate, leftOn: pa.leftOn });
-  const span = timesheetSpan(rows);
-  if (span) markClashesWithBook(rows, await overlappingShifts(db, workerId, span.from, span.to));
+  const days = timesheetDays(rows);
+  if (days) markClashesWithBook(rows, await readShifts(db, workerId, days.from, days.to));
   // What the import would save, fixed: the file, and each row to add with its instants.
   const adding = rows.filter((r) => r.outcome === 'add');
   const checked = `${sha256(csv)}.${sha256(adding.map((r) => `${r.line}|${r.shift!.startsAt}|${r.shift!.endsAt}|${r.shift!.kind}`).join('\n'))}`;

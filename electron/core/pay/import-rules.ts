@@ -1,5 +1,5 @@
 import { isRealIsoDate, type Shift, type ShiftImportRow, type ShiftKind } from '../../shared/api/index.js';
-import { addMonthsIso, dateInWords } from '../../shared/dates.js';
+import { addDaysIso, addMonthsIso, dateInWords } from '../../shared/dates.js';
 import { overlaps, shiftSpan, weekdayOf } from '../../shared/pay/shift-time.js';
 import { readCsvRows } from '../csv/read-csv.js';
 import { CoreError } from '../errors.js';
@@ -337,14 +337,29 @@ function markClashesInFile(rows: TimesheetRow[]) {
   }
 }
 
-/** The earliest start and latest end of the placed rows, to read the book's shifts once. */
-export function timesheetSpan(rows: readonly TimesheetRow[]): { from: string; to: string } | null {
-  const placed = rows.flatMap((r) => (r.shift ? [r.shift] : []));
-  if (placed.length === 0) return null;
-  return { from: placed.reduce((m, s) => (s.startsAt < m ? s.startsAt : m), placed[0]!.startsAt), to: placed.reduce((m, s) => (s.endsAt > m ? s.endsAt : m), placed[0]!.endsAt) };
+/**
+ * The days whose shifts in the book could clash with the file's: from the day before its first
+ * (a night shift from then runs into it) to its last, so the book is read once, by its index
+ * on the PA and the date.
+ */
+export function timesheetDays(rows: readonly TimesheetRow[]): { from: string; to: string } | null {
+  const dates = rows.flatMap((r) => (r.shift ? [r.shift.date] : [])).sort();
+  if (dates.length === 0) return null;
+  return { from: addDaysIso(dates[0]!, -1), to: addDaysIso(dates[dates.length - 1]!, 1) };
 }
 
 const KIND_NAMES: Record<ShiftKind, string> = { work: 'work', travel: 'travel', 'sleep-in': 'sleep-in', 'waking-night': 'waking night', 'on-call': 'on call', training: 'training' };
+
+/** The index of the first shift starting at or after `instant` (binary search). */
+function firstFrom(sorted: readonly Shift[], instant: string): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.startsAt < instant) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
  * Against the shifts already in the book: the same shift is "already in your book" and not added
@@ -355,7 +370,13 @@ export function markClashesWithBook(rows: TimesheetRow[], inBook: readonly Shift
   for (const row of rows) {
     const shift = row.shift;
     if (!shift) continue;
-    const clashes = sorted.filter((s) => overlaps(s, shift));
+    // A shift is under 25 hours (an end before the start is the next morning, plus the hour
+    // the clocks go back), so only those starting from 25 hours before this one can overlap it.
+    const earliest = new Date(Date.parse(shift.startsAt) - 25 * 3_600_000).toISOString();
+    const clashes: Shift[] = [];
+    for (let i = firstFrom(sorted, earliest); i < sorted.length && sorted[i]!.startsAt < shift.endsAt; i++) {
+      if (overlaps(sorted[i]!, shift)) clashes.push(sorted[i]!);
+    }
     const same = clashes.find((s) => sameShift(s, shift));
     const other = clashes.find((s) => s !== same);
     if (other) {

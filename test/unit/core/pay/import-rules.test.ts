@@ -9,7 +9,7 @@ import {
   parseShiftTime,
   readTimesheet,
   timesheetColumnFor,
-  timesheetSpan,
+  timesheetDays,
 } from '../../../../electron/core/pay/import-rules.js';
 import { CoreError } from '../../../../electron/core/errors.js';
 import type { Shift } from '../../../../electron/shared/api/index.js';
@@ -188,7 +188,7 @@ describe('reading a timesheet', () => {
       [8, '2026-05-01', '09:00', '13:00', 'travel', 240, false, 'add', []],
     ]);
     expect(rows[4]!.shift).toMatchObject({ note: 'from the bus', startsAt: '2026-05-01T08:00:00.000Z', endsAt: '2026-05-01T12:00:00.000Z' });
-    expect(timesheetSpan(rows)).toEqual({ from: '2026-03-28T22:00:00.000Z', to: '2026-10-25T07:00:00.000Z' });
+    expect(timesheetDays(rows)).toEqual({ from: '2026-03-27', to: '2026-10-25' });
   });
 
   test.each([
