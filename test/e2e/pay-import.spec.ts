@@ -64,6 +64,14 @@ test('import a timesheet: a preview with a problem row and one already in the bo
   await expect(page.locator('.error-summary')).toBeFocused();
   await expect(page.locator('.error-summary')).toContainText('Choose a CSV file');
 
+  // A workbook renamed .csv (binary): refused in words on the field, nothing read back.
+  const binary = carebook.path('renamed-workbook.csv');
+  writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]));
+  await chooseFile(page, binary);
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(page.locator('.error-summary')).toContainText('This file is not a CSV file Carebook can read');
+  await expect(page.locator('.error-message')).toContainText('choose Save As, pick “CSV UTF-8”');
+
   await chooseFile(page, file);
   await expectPage(page, 'Check the shifts before you add them');
   await expect(page.getByText('timesheet.csv')).toBeVisible();

@@ -35,7 +35,7 @@ const HEADINGS: Record<Column, string[]> = {
   start: ['start', 'starttime', 'starts', 'startedat', 'from', 'timein', 'in', 'clockin', 'clockedin', 'begin', 'shiftstart', 'timestarted'],
   end: ['end', 'endtime', 'ends', 'finish', 'finishtime', 'finished', 'finishedat', 'to', 'until', 'timeout', 'out', 'clockout', 'clockedout', 'shiftend', 'timefinished'],
   breakMinutes: ['break', 'breaks', 'breakminutes', 'breakmins', 'breaktime', 'unpaidbreak', 'unpaidbreakminutes', 'unpaidbreaks', 'lunch', 'lunchbreak'],
-  kind: ['kind', 'type', 'kindofshift', 'typeofshift', 'shifttype', 'shiftkind', 'category', 'what'],
+  kind: ['kind', 'type', 'kindofshift', 'typeofshift', 'shifttype', 'shiftkind', 'category'],
   workedMinutes: ['timeworking', 'timeworkingminutes', 'workedminutes', 'minutesworked', 'timeworked', 'timeawake', 'awake', 'minutesawake', 'calledout', 'timecalledout', 'wokenminutes'],
   note: ['note', 'notes', 'comment', 'comments'],
 };
@@ -132,7 +132,7 @@ const KIND_WORDS: Record<ShiftKind, string[]> = {
   work: ['', 'work', 'working', 'worked', 'shift', 'day', 'dayshift', 'normal', 'standard', 'care', 'support', 'visit'],
   travel: ['travel', 'travelling', 'traveling', 'traveltime', 'travelbetweenvisits', 'travellingbetweenvisits'],
   'sleep-in': ['sleepin', 'sleepins', 'sleep', 'sleepover', 'sleepingin', 'sleepingnight', 'sleepinnight', 'sleepinshift'],
-  'waking-night': ['wakingnight', 'wakingnights', 'wakingnightshift', 'waking', 'nightawake', 'awakenight', 'nightshift', 'night'],
+  'waking-night': ['wakingnight', 'wakingnights', 'wakingnightshift', 'waking', 'nightawake', 'awakenight', 'nightshift'],
   'on-call': ['oncall', 'oncallathome', 'oncallfromhome', 'standby', 'onstandby'],
   training: ['training', 'course', 'trainingcourse', 'induction'],
 };

@@ -1,7 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../../../lib/api.js';
-import { fieldId } from '../../../lib/forms.js';
-import { BackLink, Button, ErrorSummary, PageHeading, TableBox, usePageTitle } from '../../../ui/index.js';
+import { BackLink, CsvFileForm, ErrorSummary, PageHeading, TableBox, useCsvChoice, usePageTitle } from '../../../ui/index.js';
 import { readTimesheetFile } from './read-file.js';
 
 export interface ChosenTimesheet {
@@ -22,27 +19,10 @@ const HEADINGS: { heading: string; what: string }[] = [
 
 /** Step 1: what the file should look like, and choosing it. Nothing is saved yet. */
 export function ChooseTimesheet({ name, back, onChosen }: { name: string; back: string; onChosen: (file: ChosenTimesheet) => Promise<void> }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const choice = useCsvChoice(async (file) => onChosen({ name: file.name, csv: await readTimesheetFile(file) }));
+  const { error } = choice;
   const title = `Import ${name}’s shifts from a spreadsheet`;
   usePageTitle(title, error !== null);
-  const id = fieldId('csv');
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    const file = input.current?.files?.[0];
-    if (!file) return setError('Choose a CSV file');
-    setBusy(true);
-    setError(null);
-    try {
-      await onChosen({ name: file.name, csv: await readTimesheetFile(file) });
-    } catch (err) {
-      setError(err instanceof ApiError ? (err.fields?.csv ?? err.message) : 'Carebook could not read the file. Try again, or choose another file');
-      setBusy(false);
-    }
-  };
 
   return (
     <>
@@ -118,32 +98,7 @@ export function ChooseTimesheet({ name, back, onChosen }: { name: string; back: 
         </div>
       </details>
       <p className="body">You will see what Carebook found in each row before anything is added. A shift already in your book is not added again.</p>
-      <form noValidate onSubmit={(e) => void submit(e)}>
-        <div className={error ? 'form-group form-group--error' : 'form-group'}>
-          <label className="label" htmlFor={id}>
-            Choose the CSV file
-          </label>
-          {error && (
-            <p id={`${id}-error`} className="error-message">
-              <span className="visually-hidden">Error: </span>
-              {error}
-            </p>
-          )}
-          <input
-            ref={input}
-            id={id}
-            name="csv"
-            type="file"
-            accept=".csv,text/csv,.txt,text/plain"
-            className={error ? 'file-upload input--error' : 'file-upload'}
-            aria-describedby={error ? `${id}-error` : undefined}
-            aria-invalid={error ? true : undefined}
-          />
-        </div>
-        <Button busy={busy} busyText="Reading the file…">
-          Check the file
-        </Button>
-      </form>
+      <CsvFileForm choice={choice} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { ApiError } from '../../../lib/api.js';
 import { count, dateInWords } from '../../../lib/format.js';
 import { Link } from '../../../lib/router/index.js';
 import { minutesInWords, type ShiftImportPreview, type ShiftImportRow } from '../../../shared.js';
-import { Button, ButtonGroup, ErrorSummary, PageHeading, TableBox, usePageTitle } from '../../../ui/index.js';
+import { Button, ButtonGroup, CsvProblemRows, ErrorSummary, PageHeading, TableBox, usePageTitle } from '../../../ui/index.js';
 import { KINDS } from '../words.js';
 import type { ChosenTimesheet } from './ChooseTimesheet.js';
 
@@ -67,33 +67,10 @@ export function PreviewShifts({ here, file, preview, onBack, onImport }: { here:
         <>
           <h2 className="heading-m">Rows that will not be added</h2>
           <p className="body">Fix these rows in your spreadsheet and import the file again: the shifts already added will not be added twice. Or add them one at a time with Add a shift.</p>
-          <TableBox label="Rows with problems">
-            <table className="table">
-              <caption className="visually-hidden">Rows with problems</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Problems</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows('problem').map((r) => (
-                  <tr key={r.line}>
-                    <td>{r.line}</td>
-                    <td>{r.date ? dateInWords(r.date) : <span className="secondary-text">Not read</span>}</td>
-                    <td>
-                      <ul className="list import-problems">
-                        {r.problems.map((p) => (
-                          <li key={p.field + p.message}>{p.message}</li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableBox>
+          <CsvProblemRows
+            heading="Date"
+            rows={rows('problem').map((r) => ({ line: r.line, about: r.date ? dateInWords(r.date) : <span className="secondary-text">Not read</span>, problems: r.problems.map((p) => p.message) }))}
+          />
         </>
       )}
 

@@ -3,8 +3,6 @@ import { MAX_SHIFT_IMPORT_BYTES } from '../../../shared.js';
 
 const refuse = (message: string) => new ApiError('invalid_input', message, { csv: message });
 
-const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
-
 /**
  * A timesheet file's text. Too big a file is refused before it is read into memory. Excel
  * saves "CSV UTF-8" as UTF-8 but plain "CSV" in the Windows code page, so text that is not
@@ -12,9 +10,6 @@ const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
  * characters, which it refuses in words).
  */
 export async function readTimesheetFile(file: File): Promise<string> {
-  if (SPREADSHEET.test(file.name)) {
-    throw refuse('The file must be a CSV file. Open it in your spreadsheet program, choose Save As, and pick CSV');
-  }
   if (file.size === 0) throw refuse('The file is empty. Choose a CSV file with a row for each shift');
   if (file.size > MAX_SHIFT_IMPORT_BYTES) {
     throw refuse('The file is too big: a timesheet file must be under 1 MB. Split it into files of a few months each');
