@@ -61,15 +61,15 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const DAY_FIRST = 'Dates are day first: 3 April 2026 is 03/04/2026';
 
 /**
- * A date as a UK spreadsheet shows it: D/M/YYYY or DD/MM/YYYY (with /, - or .), or YYYY-MM-DD
- * (with a time after it, as some exports add). Day first, always: 03/04/2026 is 3 April. A
+ * A date as a UK spreadsheet shows it: D/M/YYYY or DD/MM/YYYY (with /, - or .), or YYYY-MM-DD,
+ * either with a time after it (as some exports add; it is ignored). Day first, always: 03/04/2026 is 3 April. A
  * two-digit year is refused, because 03/04/26 could be 1926 or 2026 to a spreadsheet.
  */
 export function parseShiftDate(text: string): Cell<string> {
   const value = text.trim();
   if (value === '') return bad('Enter the date the shift starts, like 03/04/2026');
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(value);
-  const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: [\d:.]+)?$/.exec(value);
   if (!iso && !uk) {
     if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$/.test(value)) return bad('Write the year in full, like 03/04/2026, so it cannot be read as another century');
     return bad(`Date must be a date, like 03/04/2026. ${DAY_FIRST}`);
