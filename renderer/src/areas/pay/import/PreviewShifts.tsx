@@ -83,7 +83,7 @@ export function PreviewShifts({ here, file, preview, onBack, onImport }: { here:
       {counts.already > 0 && (
         <>
           <h2 className="heading-m">Already in your book</h2>
-          <p className="body">These shifts are in your book with the same times and kind, so they will not be added again.</p>
+          <p className="body">These shifts are in your book with the same times, kind and break, so they will not be added again.</p>
           <ShiftRows label="Shifts already in your book" rows={rows('already')} />
         </>
       )}
