@@ -28,6 +28,8 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           // The core on its own, as the main process runs it: the bench measures its memory in plain Node.
           core: resolve(import.meta.dirname, 'electron/core/index.ts'),
+          // Every PDF is laid out in a short process from this file (electron/core/pdf/make-pdf.ts says why).
+          'pdf-process': resolve(import.meta.dirname, 'electron/core/pdf/pdf-process.ts'),
         },
       },
     },

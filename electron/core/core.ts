@@ -5,6 +5,7 @@ import type { Context, Handler, WriteContext } from './area.js';
 import { REGISTRY } from './areas.js';
 import type { OpenBook } from './book/open-book.js';
 import { warmKeys } from './book/warm-keys.js';
+import { usePdfProcess, type StartPdfProcess } from './pdf/make-pdf.js';
 import { CoreError, locked } from './errors.js';
 import { recordedWrite } from './write-path.js';
 
@@ -15,6 +16,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** Called with unexpected errors (programming faults), for the host's log. Never with personal data. */
   onInternalError?: (method: string, error: unknown) => void;
+  /** How to start the short process that lays out a PDF (make-pdf.ts); plain Node's fork when left out. */
+  startPdfProcess?: StartPdfProcess;
 }
 
 export interface Core {
@@ -26,6 +29,7 @@ export interface Core {
 
 export function openCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
+  usePdfProcess(options.startPdfProcess);
   let current: OpenBook | null = null;
   const runLockHooks = () => REGISTRY.lockHooks.forEach((hook) => hook(options.dataDir));
   runLockHooks(); // what a crash left behind does not outlive it

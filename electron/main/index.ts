@@ -5,6 +5,7 @@ import { hostHandlers } from './host.js';
 import { handleCalls } from './ipc.js';
 import { startLocking, type Locker } from './lock.js';
 import { installMenu } from './menu.js';
+import { startPdfProcess } from './pdf-process.js';
 import { registerAppScheme, serveAppScheme } from './protocol.js';
 import { applySecurity } from './security.js';
 import { createMainWindow } from './window.js';
@@ -48,7 +49,7 @@ async function start(): Promise<void> {
   applySecurity(devUrl);
   serveAppScheme();
   try {
-    core = openCore({ dataDir: app.getPath('userData') });
+    core = openCore({ dataDir: app.getPath('userData'), startPdfProcess });
   } catch (error) {
     dialog.showErrorBox(
       'Carebook could not start',

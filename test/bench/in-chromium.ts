@@ -14,6 +14,7 @@ import { RENDERER_DIR, startServer } from '../e2e/harness/server.js';
 import { PASSPHRASE } from './large-book.js';
 import { median, ms } from './measure.js';
 import type { Row } from './report.js';
+import { payPagesInChromium } from './pay-chromium.js';
 import { matrixPageInChromium } from './training-chromium.js';
 
 const RUNS = 5;
@@ -112,7 +113,7 @@ async function paPages(browser: Browser, url: string, dataDir: string, worker: {
   return { list, one };
 }
 
-export async function benchInChromium(scratch: string, largeDataDir: string, worker: { fullName: string }): Promise<Row[]> {
+export async function benchInChromium(scratch: string, largeDataDir: string, worker: { id: string; fullName: string }): Promise<Row[]> {
   if (!existsSync(CHROMIUM_PATH)) return [{ measure: 'Renderer in Chromium', target: '', result: `skipped: no Chromium at ${CHROMIUM_PATH}`, pass: null }];
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) return [{ measure: 'Renderer in Chromium', target: '', result: 'skipped: run npm run build first', pass: null }];
   const server = await startServer();
@@ -131,6 +132,7 @@ export async function benchInChromium(scratch: string, largeDataDir: string, wor
       { measure: `Your PAs link pressed to the PA list usable, large book, slowest of ${RUNS}`, target: '< 300 ms', result: ms(Math.max(...pas.list)), pass: Math.max(...pas.list) < 300 },
       { measure: `A PA's name pressed to their page usable (longest history), slowest of ${RUNS}`, target: '< 300 ms', result: ms(Math.max(...pas.one)), pass: Math.max(...pas.one) < 300 },
       ...(await matrixPageInChromium(browser, server.url, largeDataDir)),
+      ...(await payPagesInChromium(browser, server.url, largeDataDir, worker)),
     ];
   } finally {
     await browser.close();

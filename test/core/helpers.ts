@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import { afterEach } from 'vitest';
 import type { Context } from '../../electron/core/area.js';
 import { REGISTRY } from '../../electron/core/areas.js';
+import type { OpenBook } from '../../electron/core/book/open-book.js';
 import { unlockBook } from '../../electron/core/book/unlock.js';
 import type { Schema } from '../../electron/core/db/schema.js';
 import { openCore, type Core, type CoreOptions } from '../../electron/core/index.js';
@@ -66,11 +67,11 @@ export async function coreWithBook(options: Partial<CoreOptions> = {}) {
 }
 
 /** Lock the core, open the book's database directly, and unlock the core again afterwards. */
-export async function withBook<T>(core: TestCore, folder: string, work: (db: Kysely<Schema>) => Promise<T>): Promise<T> {
+export async function withBook<T>(core: TestCore, folder: string, work: (db: Kysely<Schema>, book: OpenBook) => Promise<T>): Promise<T> {
   await core.ok('book.lock', {});
   const book = await unlockBook(folder, { passphrase: PASSPHRASE }, REGISTRY.migrations);
   try {
-    return await work(book.db);
+    return await work(book.db, book);
   } finally {
     book.close();
     await core.ok('book.unlock', { passphrase: PASSPHRASE });

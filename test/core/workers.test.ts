@@ -225,13 +225,11 @@ describe('the example PAs', () => {
     expect(starts[0]! < '2017-01-01').toBe(true);
   });
 
-  test('fill a large book quickly, with their checks; the list stays fast; every record is valid; Home asks nothing about PAs', async () => {
+  // How long the fill takes is the bench's to report ("Make the large book"), not a timed test's.
+  test('fill a large book, with their checks; the list finds them; every record is valid; Home asks nothing about PAs', async () => {
     const { core, folder } = await at();
-    const ids = await withBook(core, folder, async (db) => {
-      const started = performance.now();
-      const book = { db } as Parameters<typeof fillExampleBook>[0];
+    const ids = await withBook(core, folder, async (db, book) => {
       await fillExampleBook(book, LARGE, NOW, REGISTRY.examples);
-      expect(performance.now() - started).toBeLessThan(5_000);
       expect(await db.selectFrom('workerReference').select('id').execute()).toHaveLength(100);
       expect(await db.selectFrom('interview').select('id').execute()).toHaveLength(50);
       expect(await db.selectFrom('dbsCheck').select('id').execute()).toHaveLength(50);
@@ -245,10 +243,8 @@ describe('the example PAs', () => {
     });
     expect(ids).toHaveLength(50);
 
-    const started = performance.now();
     const all = await core.ok('workers.list', { show: 'all' });
     const searched = await core.ok('workers.list', { search: 'carter' });
-    expect(performance.now() - started).toBeLessThan(500);
     expect(all).toHaveLength(50);
     expect(searched.length).toBeGreaterThan(0);
 

@@ -1,4 +1,4 @@
-import { taggedPdf, type PdfMetadata } from '../pdf/tagged-pdf.js';
+import { taggedPdf, type PdfMetadata } from '../pdf/make-pdf.js';
 import type { StatementText } from './statement-text.js';
 
 export type { PdfMetadata };
@@ -9,17 +9,17 @@ export function statementPdf(text: StatementText, meta: PdfMetadata): Promise<Bu
     pdf.heading(text.title);
     for (const words of text.intro) pdf.paragraph(words);
     for (const section of text.sections) {
-      pdf.section(section.heading, (sect) => section.paragraphs.forEach((words) => pdf.paragraph(words, sect)));
+      pdf.section(section.heading, () => section.paragraphs.forEach((words) => pdf.paragraph(words)));
     }
     // Both signature blocks stay together on one page with their heading, so neither is left
     // alone on the last one: each party's name, a line to sign on and a line for the date.
     pdf.keepSpace(8 + 9 * text.signatures.parties.length);
-    pdf.section(text.signatures.heading, (sect) => {
-      for (const words of text.signatures.advice) pdf.paragraph(words, sect);
+    pdf.section(text.signatures.heading, () => {
+      for (const words of text.signatures.advice) pdf.paragraph(words);
       for (const party of text.signatures.parties) {
-        pdf.paragraph(`${party.role}: ${party.name}`, sect);
-        pdf.writingLine('Signature', 'full', sect);
-        pdf.writingLine('Date', 'short', sect);
+        pdf.paragraph(`${party.role}: ${party.name}`);
+        pdf.writingLine('Signature', 'full');
+        pdf.writingLine('Date', 'short');
       }
     });
   });

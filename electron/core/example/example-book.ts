@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../db/schema.js';
+import type { Sqlite } from '../db/open.js';
 import type { NewHistoryLine } from '../history/line.js';
 
 export interface ExampleSize {
@@ -25,6 +26,12 @@ export type ExampleLine = NewHistoryLine & { at: string; method: string };
  */
 export interface ExampleBook {
   db: Kysely<Schema>;
+  /**
+   * The same connection's own handle, inside the same transaction, for the large book's bulk
+   * rows (a prepared statement run 250,000 times, not Kysely compiling 500 huge inserts); absent
+   * when the example is written to another database (test/core/postgres).
+   */
+  sqlite?: Sqlite;
   size: ExampleSize;
   now: Date;
   /** Today in England, YYYY-MM-DD. */

@@ -15,6 +15,7 @@ export async function fillExampleBook(book: OpenBook, size: ExampleSize, now: Da
   await book.db.transaction().execute(async (db) => {
     const example: ExampleBook = {
       db,
+      sqlite: book.sqlite,
       size,
       now,
       today: londonDate(now),

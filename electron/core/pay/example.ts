@@ -14,9 +14,8 @@ import { insertShifts, readShifts } from './store.js';
  * statement (so every shift is paid at a lawful rate: contracts/example.ts keeps every rate at
  * or over the legal minimum). The small book has the last few months and one sleep-in with a
  * night's allowance (its second PA turns 21 soon: workers/example.ts); the bench's large book has every working day
- * of all ten years, as a tiny agency's rota: a morning visit, and on Fridays two with the travel
- * between them (about 35,000 shifts: more would break the large book's 5-second fill, see
- * test/core/workers.test.ts).
+ * of all ten years, as a tiny agency's rota: calls in the morning and at teatime with the
+ * travel between them (about 250,000 shifts: "10 years of shifts for 50 PAs").
  */
 
 interface Visit {
@@ -26,12 +25,19 @@ interface Visit {
 }
 const DAY: Visit[] = [{ start: '09:00', end: '14:00', kind: 'work' }];
 const EVENING: Visit[] = [{ start: '17:00', end: '21:00', kind: 'work' }];
-const AGENCY: Visit[] = [{ start: '08:00', end: '12:00', kind: 'work' }];
-/** On Fridays the agency's PAs go on to a second visit: the travel between counts as working time. */
-const AGENCY_FRIDAY: Visit[] = [
-  { start: '08:00', end: '11:40', kind: 'work' },
-  { start: '11:40', end: '12:00', kind: 'travel' },
-];
+/**
+ * The agency's day: morning calls and teatime calls, each an hour, with the travel between
+ * them (which counts as working time); on Fridays the morning run is one call longer.
+ */
+const run = (calls: [string, string][]): Visit[] =>
+  calls.flatMap(([start, end], i) => {
+    const next = calls[i + 1];
+    return next && next[0] !== end ? [{ start, end, kind: 'work' as const }, { start: end, end: next[0], kind: 'travel' as const }] : [{ start, end, kind: 'work' as const }];
+  });
+const MORNING: [string, string][] = [['07:30', '08:30'], ['08:45', '09:45'], ['10:00', '11:00']];
+const TEATIME: [string, string][] = [['16:30', '17:30'], ['17:45', '18:45']];
+const AGENCY: Visit[] = [...run(MORNING), ...run(TEATIME)];
+const AGENCY_FRIDAY: Visit[] = [...run([...MORNING, ['11:15', '12:15']]), ...run(TEATIME)];
 
 /**
  * The days of the example, each with its weekday and the instant its midnight would be at the
@@ -53,7 +59,7 @@ function dayTable(from: string, to: string) {
 
 const minutesOf = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
 
-export async function fillPay({ db, size, today, random, record }: ExampleBook): Promise<void> {
+export async function fillPay({ db, sqlite, size, today, random, record }: ExampleBook): Promise<void> {
   const id = idMaker(random('pay'));
   const large = size.years >= 10;
   const now = `${today}T09:00:00.000Z`;
@@ -121,7 +127,7 @@ export async function fillPay({ db, size, today, random, record }: ExampleBook):
   n = 0;
   for (const r of rows) r.id = nextId();
   await insertRows(db, 'payRate', rates);
-  await insertShifts(db, rows);
+  await insertShifts(db, rows, sqlite);
 }
 
 /** A timesheet CSV of a PA's shifts, as an employer would keep it (day-first dates), for the bench to time the import's preview with. */

@@ -9,7 +9,7 @@ import { writeCsv } from '../csv/write-csv.js';
 import type { Schema } from '../db/schema.js';
 import { readEmployer } from '../employer/index.js';
 import { CoreError } from '../errors.js';
-import { taggedPdf } from '../pdf/tagged-pdf.js';
+import { taggedPdf } from '../pdf/make-pdf.js';
 import { readWorker } from '../workers/index.js';
 import { employedIn, periodFor, personOn, readAllPaFacts, readPaFacts, type PaPayFacts } from './pay-facts.js';
 import { KIND_WORDS } from './shift-handlers.js';
@@ -119,8 +119,8 @@ export const periodHandlers: AreaHandlers<'pay.summary' | 'pay.payrollCsv' | 'pa
     const pdf = await taggedPdf({ title, author: employer?.name ?? 'Carebook', subject: `Timesheet for ${worker.fullName}`, createdAt: ctx.now(), layout: 'landscape' }, (pdf) => {
       pdf.heading(title);
       pdf.paragraph(`Employer: ${employer?.name || 'not recorded'}. PA: ${worker.fullName}${worker.niNumber ? `, National Insurance number ${worker.niNumber}` : ''}. Paid ${summary.frequency}.`);
-      pdf.section('Shifts', (sect) => {
-        if (shifts.length === 0) pdf.paragraph('No shifts recorded in this period.', sect);
+      pdf.section('Shifts', () => {
+        if (shifts.length === 0) pdf.paragraph('No shifts recorded in this period.');
         else
           pdf.table(
             {
@@ -135,24 +135,23 @@ export const periodHandlers: AreaHandlers<'pay.summary' | 'pay.payrollCsv' | 'pa
                 minutesInWords(s.kind === 'sleep-in' || s.kind === 'on-call' ? s.workedMinutes : s.minutes),
               ]),
               widths: [3, 2, 1, 1, 2, 2, 2],
-            },
-            sect,
+            }
           );
       });
-      pdf.section('Totals', (sect) => {
-        for (const k of summary.byKind) pdf.paragraph(`${KIND_WORDS[k.kind]}: ${k.shifts} ${k.shifts === 1 ? 'shift' : 'shifts'}, ${minutesInWords(k.minutes)}, ${pence(k.grossPence)}.`, sect);
-        pdf.paragraph(`In all: ${minutesInWords(summary.minutes)}, of which ${minutesInWords(summary.workingMinutes)} count as working time for the minimum wage. Gross pay ${pence(summary.grossPence)}.`, sect);
-        for (const problem of summary.problems) pdf.paragraph(problem.text, sect);
+      pdf.section('Totals', () => {
+        for (const k of summary.byKind) pdf.paragraph(`${KIND_WORDS[k.kind]}: ${k.shifts} ${k.shifts === 1 ? 'shift' : 'shifts'}, ${minutesInWords(k.minutes)}, ${pence(k.grossPence)}.`);
+        pdf.paragraph(`In all: ${minutesInWords(summary.minutes)}, of which ${minutesInWords(summary.workingMinutes)} count as working time for the minimum wage. Gross pay ${pence(summary.grossPence)}.`);
+        for (const problem of summary.problems) pdf.paragraph(problem.text);
       });
       pdf.keepSpace(20);
-      pdf.section('Signatures', (sect) => {
-        pdf.paragraph('We agree that these are the hours worked in this period.', sect);
-        pdf.paragraph(`PA: ${worker.fullName}`, sect);
-        pdf.writingLine('Signature', 'full', sect);
-        pdf.writingLine('Date', 'short', sect);
-        pdf.paragraph(`Employer: ${employer?.name || ''}`, sect);
-        pdf.writingLine('Signature', 'full', sect);
-        pdf.writingLine('Date', 'short', sect);
+      pdf.section('Signatures', () => {
+        pdf.paragraph('We agree that these are the hours worked in this period.');
+        pdf.paragraph(`PA: ${worker.fullName}`);
+        pdf.writingLine('Signature', 'full');
+        pdf.writingLine('Date', 'short');
+        pdf.paragraph(`Employer: ${employer?.name || ''}`);
+        pdf.writingLine('Signature', 'full');
+        pdf.writingLine('Date', 'short');
       });
     });
     const safe = worker.fullName.replace(/[\\/:*?"<>|]/g, '');

@@ -1,10 +1,13 @@
+import type { PdfPlan, PdfStep } from './pdf-plan.js';
+
 /**
  * The one way Carebook lays out a PDF (the written statement, timesheets, the training matrix):
  * a tagged PDF whose structure tree (Document → H1, Sect → H2, P, Table) lets a screen reader
  * read headings, paragraphs and table cells in order, with the language and title set and
  * decoration (rules, page numbers) marked as artifacts. Only the standard Helvetica fonts, which
  * every PDF reader has, so nothing is fetched or embedded; pdfkit cannot embed those, so a file
- * is tagged but not claimed as PDF/UA. pdfkit (about 30 MB) is loaded only when a PDF is made.
+ * is tagged but not claimed as PDF/UA. pdfkit (about 30 MB) is loaded only here, in the PDF
+ * worker (make-pdf.ts says why).
  */
 
 const MARGIN = 64;
@@ -14,39 +17,10 @@ const TITLE = 22;
 const SMALL = 10;
 const GAP = 4;
 
-export interface PdfMetadata {
-  title: string;
-  author: string;
-  /** Also the running footer: "<subject> – page 1 of 3". */
-  subject: string;
-  createdAt: Date;
-  /** A4 upright (default) or on its side, for wide tables. */
-  layout?: 'portrait' | 'landscape';
-}
-
-export interface PdfTable {
-  header: string[];
-  rows: string[][];
-  /** Each column's share of the width, e.g. [2, 1, 1]; equal when left out. */
-  widths?: number[];
-}
-
 type Struct = PDFKit.PDFStructureElement;
 
-/** What a document's author draws with; `section` groups an H2 and what follows it. */
-export interface PdfWriter {
-  width: number;
-  heading(words: string, parent?: Struct): void;
-  paragraph(words: string, parent?: Struct): void;
-  table(table: PdfTable, parent?: Struct): void;
-  section(heading: string, body: (sect: Struct) => void): void;
-  /** Start a new page unless about `lines` body lines still fit, so a block is not split. */
-  keepSpace(lines: number): void;
-  /** A line to sign or write on, after its label: decoration, so marked as an artifact. */
-  writingLine(label: string, length: 'short' | 'full', parent: Struct): void;
-}
-
-export async function taggedPdf(meta: PdfMetadata, draw: (pdf: PdfWriter) => void): Promise<Buffer> {
+/** Lay out a plan (pdf-plan.ts) with pdfkit: the bytes of the PDF file. */
+export async function renderPdf({ meta, steps }: PdfPlan): Promise<Buffer> {
   const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
@@ -75,67 +49,76 @@ export async function taggedPdf(meta: PdfMetadata, draw: (pdf: PdfWriter) => voi
     paint();
     doc.endMarkedContent();
   };
+  const keepSpace = (lines: number) => {
+    if (doc.y + lines * (BODY + GAP) > doc.page.height - MARGIN) doc.addPage();
+  };
   let headings = 0;
 
-  const writer: PdfWriter = {
-    width,
-    keepSpace: (lines) => {
-      if (doc.y + lines * (BODY + GAP) > doc.page.height - MARGIN) doc.addPage();
-    },
-    heading: (words, parent = root) => {
-      // The first heading is the document's H1; a heading is never left alone at the foot of a page.
-      const tag = headings++ === 0 ? 'H1' : 'H2';
-      writer.keepSpace(4);
-      parent.add(doc.struct(tag, {}, () => doc.font('Helvetica-Bold').fontSize(tag === 'H1' ? TITLE : HEADING).text(words, { width })));
-      doc.moveDown(0.4);
-    },
-    paragraph: (words, parent = root) => {
-      parent.add(doc.struct('P', {}, () => doc.font('Helvetica').fontSize(BODY).text(words, { width, lineGap: GAP })));
-      doc.moveDown(0.6);
-    },
-    table: ({ header, rows, widths }, parent = root) => {
-      writer.keepSpace(4);
-      const shares = widths ?? header.map(() => 1);
-      const total = shares.reduce((a, b) => a + b, 0);
-      const table = doc.font('Helvetica').fontSize(SMALL + 1).table({
-        maxWidth: width,
-        columnStyles: shares.map((share) => ({ width: (width * share) / total })),
-        defaultStyle: { border: 0.5, padding: 4 },
-        // Tagged as Table → TR → TH/TD inside this section (the typings do not list it yet).
-        structParent: parent,
-      } as PDFKit.Mixins.TableOptions);
-      table.row(header.map((text) => ({ text, type: 'TH', font: { src: 'Helvetica-Bold' } })));
-      for (const row of rows) table.row(row);
-      table.end();
-      doc.x = MARGIN;
-      doc.moveDown(0.8);
-    },
-    section: (heading, body) => {
-      const sect = doc.struct('Sect');
-      root.add(sect);
-      writer.heading(heading, sect);
-      body(sect);
-      sect.end();
-      doc.moveDown(0.3);
-    },
-    writingLine: (label, length, parent) => {
-      doc.moveDown(0.8);
-      const y = doc.y;
-      parent.add(doc.struct('P', {}, () => doc.font('Helvetica').fontSize(BODY).text(`${label}:`, MARGIN, y, { width: 80 })));
-      artifact(() =>
-        doc
-          .moveTo(MARGIN + 80, y + BODY)
-          .lineTo(MARGIN + (length === 'short' ? 260 : width), y + BODY)
-          .lineWidth(0.75)
-          .stroke(),
-      );
-      doc.x = MARGIN;
-      doc.y = y + BODY + GAP;
-      doc.moveDown(0.6);
-    },
+  const draw = (step: PdfStep, parent: Struct): void => {
+    switch (step.step) {
+      case 'keepSpace':
+        return keepSpace(step.lines);
+      case 'heading': {
+        // The first heading is the document's H1; a heading is never left alone at the foot of a page.
+        const tag = headings++ === 0 ? 'H1' : 'H2';
+        keepSpace(4);
+        parent.add(doc.struct(tag, {}, () => doc.font('Helvetica-Bold').fontSize(tag === 'H1' ? TITLE : HEADING).text(step.words, { width })));
+        doc.moveDown(0.4);
+        return;
+      }
+      case 'paragraph':
+        parent.add(doc.struct('P', {}, () => doc.font('Helvetica').fontSize(BODY).text(step.words, { width, lineGap: GAP })));
+        doc.moveDown(0.6);
+        return;
+      case 'table': {
+        const { header, rows, widths } = step.table;
+        keepSpace(4);
+        const shares = widths ?? header.map(() => 1);
+        const total = shares.reduce((a, b) => a + b, 0);
+        const table = doc.font('Helvetica').fontSize(SMALL + 1).table({
+          maxWidth: width,
+          columnStyles: shares.map((share) => ({ width: (width * share) / total })),
+          defaultStyle: { border: 0.5, padding: 4 },
+          // Tagged as Table → TR → TH/TD inside this section (the typings do not list it yet).
+          structParent: parent,
+        } as PDFKit.Mixins.TableOptions);
+        table.row(header.map((text) => ({ text, type: 'TH', font: { src: 'Helvetica-Bold' } })));
+        for (const row of rows) table.row(row);
+        table.end();
+        doc.x = MARGIN;
+        doc.moveDown(0.8);
+        return;
+      }
+      case 'section': {
+        const sect = doc.struct('Sect');
+        root.add(sect);
+        draw({ step: 'heading', words: step.heading }, sect);
+        for (const inner of step.body) draw(inner, sect);
+        sect.end();
+        doc.moveDown(0.3);
+        return;
+      }
+      case 'writingLine': {
+        doc.moveDown(0.8);
+        const y = doc.y;
+        parent.add(doc.struct('P', {}, () => doc.font('Helvetica').fontSize(BODY).text(`${step.label}:`, MARGIN, y, { width: 80 })));
+        // The line itself is decoration, so an artifact.
+        artifact(() =>
+          doc
+            .moveTo(MARGIN + 80, y + BODY)
+            .lineTo(MARGIN + (step.length === 'short' ? 260 : width), y + BODY)
+            .lineWidth(0.75)
+            .stroke(),
+        );
+        doc.x = MARGIN;
+        doc.y = y + BODY + GAP;
+        doc.moveDown(0.6);
+        return;
+      }
+    }
   };
 
-  draw(writer);
+  for (const step of steps) draw(step, root);
   root.end();
 
   // Page numbers, as artifacts, written last so the total is known.

@@ -1,7 +1,7 @@
 import type { TrainingMatrix } from '../../shared/api/index.js';
 import { dateInWords } from '../../shared/dates.js';
 import { STATUS_WORDS } from '../../shared/training/status.js';
-import { taggedPdf } from '../pdf/tagged-pdf.js';
+import { taggedPdf } from '../pdf/make-pdf.js';
 
 /** How many topics fit across one landscape page beside the PA's name. */
 const TOPICS_PER_TABLE = 8;
@@ -15,7 +15,7 @@ export function matrixPdf(m: TrainingMatrix, employer: string, now: Date): Promi
       pdf.paragraph(`On ${dateInWords(m.today)}. “Due soon” means it runs out within ${m.dueWithinDays} days.`);
       for (let from = 0; from < m.topics.length; from += TOPICS_PER_TABLE) {
         const topics = m.topics.slice(from, from + TOPICS_PER_TABLE);
-        pdf.section(`Topics ${from + 1} to ${from + topics.length} of ${m.topics.length}`, (sect) =>
+        pdf.section(`Topics ${from + 1} to ${from + topics.length} of ${m.topics.length}`, () =>
           pdf.table(
             {
               header: ['PA', ...topics.map((t) => t.name)],
@@ -28,8 +28,7 @@ export function matrixPdf(m: TrainingMatrix, employer: string, now: Date): Promi
                 }),
               ]),
               widths: [2, ...topics.map(() => 1.4)],
-            },
-            sect,
+            }
           ),
         );
       }

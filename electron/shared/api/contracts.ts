@@ -117,5 +117,5 @@ export const contractsApi = {
   'contracts.recordIssued': method(versionId.extend({ issuedOn: isoDate('Date you gave them the statement') })).writes<ContractVersion>(),
   'contracts.recordAgreement': method(versionId.extend({ agreedOn: isoDate('Date they agreed to the change') })).writes<ContractVersion>(),
   /** The statement as a PDF, base64, with a file name to save it under. */
-  'contracts.statement': method(versionId).reads<{ fileName: string; pdfBase64: string }>(),
+  'contracts.statement': method(versionId).readsFile<{ fileName: string; pdfBase64: string }>(),
 } as const;

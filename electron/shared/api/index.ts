@@ -78,6 +78,11 @@ export function isWrite(name: MethodName): name is WriteMethodName {
   return api[name].effect === 'write';
 }
 
+/** A read that makes a file to save (method.ts). */
+export function makesFile(name: MethodName): boolean {
+  return (api[name] as { file?: true }).file === true;
+}
+
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
 }

@@ -218,6 +218,6 @@ export const payApi = {
   'pay.deleteShift': method(z.object({ shiftId: recordId('Shift') }).strict()).writes<{ deleted: true }>(),
   'pay.fillFromPattern': method(patternSchema).writes<{ added: number }>(),
   'pay.summary': method(periodInput).reads<{ periods: PeriodSummary[] }>(),
-  'pay.payrollCsv': method(periodInput).reads<{ fileName: string; csv: string }>(),
-  'pay.timesheet': method(z.object({ workerId: recordId('PA'), date: isoDate('A day in the pay period') }).strict()).reads<{ fileName: string; pdfBase64: string }>(),
+  'pay.payrollCsv': method(periodInput).readsFile<{ fileName: string; csv: string }>(),
+  'pay.timesheet': method(z.object({ workerId: recordId('PA'), date: isoDate('A day in the pay period') }).strict()).readsFile<{ fileName: string; pdfBase64: string }>(),
 } as const;

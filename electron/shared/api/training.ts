@@ -318,14 +318,14 @@ export const trainingApi = {
   'training.savePlan': method(planSchema).writes<PlannedTraining>(),
   'training.deletePlan': method(z.object({ id: recordId('Planned training') }).strict()).writes<{ deleted: true }>(),
   'training.matrix': method(matrixSchema).reads<TrainingMatrix>(),
-  'training.matrixCsv': method(matrixSchema).reads<{ fileName: string; csv: string }>(),
-  'training.matrixPdf': method(matrixSchema).reads<{ fileName: string; pdfBase64: string }>(),
+  'training.matrixCsv': method(matrixSchema).readsFile<{ fileName: string; csv: string }>(),
+  'training.matrixPdf': method(matrixSchema).readsFile<{ fileName: string; pdfBase64: string }>(),
   /** Everything expired, missing or due within `days` (90 by default), and everything planned in that time. */
   'training.plan': method(z.object({ days: wholeNumber('Days ahead', 1, 365).default(90) }).strict()).reads<PlanRow[]>(),
   'training.funding': method(nothing).reads<FundingSummary>(),
   'training.ascWdsCheck': method(nothing).reads<AscWdsCheck>(),
   /** The file, checked first: refused with every problem when there are any. */
-  'training.ascWdsExport': method(exportSchema).reads<{ fileName: string; csv: string }>(),
+  'training.ascWdsExport': method(exportSchema).readsFile<{ fileName: string; csv: string }>(),
 } as const;
 
 // What the pages need from reference data and the shared rules, through the one door (renderer/src/shared.ts).
