@@ -1,8 +1,8 @@
-import { londonDate } from '../../shared/dates.js';
+import { addMonthsIso, londonDate } from '../../shared/dates.js';
 import type { CoreArea } from '../area.js';
 import { longestServing } from '../workers/index.js';
 import { payAttention } from './attention.js';
-import { fillPay } from './example.js';
+import { exampleTimesheetCsv, fillPay } from './example.js';
 import { payHandlers } from './handlers.js';
 import * as ratesAndShifts from './migrations/2026-12-02-0530_pay_rates_and_shifts.js';
 
@@ -31,6 +31,7 @@ export const payArea: CoreArea<keyof typeof payHandlers> = {
       'pay.summary': { date: today },
       'pay.payrollCsv': { date: today },
       'pay.timesheet': { workerId: pa.id, date: today },
+      'pay.importShiftsPreview': { workerId: pa.id, csv: await exampleTimesheetCsv(ctx.db(), pa.id, addMonthsIso(today, -3), today) },
     };
   },
 };

@@ -4,7 +4,10 @@ import type { ContractVersion } from '../../shared/api/index.js';
 import { readVersionsOf } from '../contracts/index.js';
 import { idMaker, insertRows, type ExampleBook } from '../example/example-book.js';
 import type { PayRateTable, ShiftTable } from './schema.js';
-import { insertShifts } from './store.js';
+import type { Kysely } from 'kysely';
+import type { Schema } from '../db/schema.js';
+import { writeCsv } from '../csv/write-csv.js';
+import { insertShifts, readShifts } from './store.js';
 
 /**
  * The example book's hours: each PA's shifts on their working days, from their written
@@ -125,4 +128,11 @@ export async function fillPay({ db, sqlite, size, today, random, record }: Examp
   for (const r of rows) r.id = nextId();
   await insertRows(db, 'payRate', rates);
   await insertShifts(db, rows, sqlite);
+}
+
+/** A timesheet CSV of a PA's shifts, as an employer would keep it (day-first dates), for the bench to time the import's preview with. */
+export async function exampleTimesheetCsv(db: Kysely<Schema>, workerId: string, from: string, to: string): Promise<string> {
+  const shifts = await readShifts(db, workerId, from, to);
+  const dayFirst = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+  return writeCsv(['Date', 'Start', 'End', 'Break (minutes)', 'Kind'], shifts.map((s) => [dayFirst(s.date), s.start, s.end, s.breakMinutes, s.kind]));
 }

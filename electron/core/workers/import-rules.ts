@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import {
   isRealIsoDate,
   workerDetailsSchema,
@@ -8,6 +7,7 @@ import {
 } from '../../shared/api/index.js';
 import { normaliseNiNumber } from '../../shared/people/ni-number.js';
 import { normaliseName } from '../../shared/people/names.js';
+import { readCsvRows as readRows } from '../csv/read-csv.js';
 import { CoreError } from '../errors.js';
 import { detailsProblems } from './rules.js';
 
@@ -139,34 +139,6 @@ export interface ParsedImport {
 }
 
 const fileProblem = (message: string) => new CoreError('invalid_input', message, { csv: message });
-
-/** Cells of each non-empty row, with the line of the file it starts on (the heading is line 1). */
-function readRows(csv: string): { cells: string[]; line: number; unreadable: boolean }[] {
-  let text = csv.replace(/^\uFEFF/, ''); // Excel starts a UTF-8 CSV with a byte-order mark
-  if (!text.includes('\n')) text = text.replace(/\r/g, '\n'); // old Mac line ends
-  const rows: { cells: string[]; line: number; unreadable: boolean }[] = [];
-  let newlinesBefore = 0;
-  let from = 0;
-  Papa.parse<string[]>(text, {
-    skipEmptyLines: 'greedy',
-    step: (result) => {
-      const end = result.meta.cursor;
-      const chunk = text.slice(from, end);
-      newlinesBefore += chunk.split('\n').length - 1;
-      from = end;
-      // The row ends on the line counted so far; it starts earlier by the newlines inside its quoted cells.
-      const inside = result.data.reduce((n, cell) => n + cell.split('\n').length - 1, 0);
-      const endsWithNewline = chunk.endsWith('\n');
-      const lastLine = endsWithNewline ? newlinesBefore : newlinesBefore + 1;
-      rows.push({
-        cells: result.data,
-        line: lastLine - inside,
-        unreadable: result.errors.some((e) => e.type === 'Quotes'),
-      });
-    },
-  });
-  return rows;
-}
 
 /**
  * Read the CSV and check every row. Throws invalid_input (on the `csv` field) when the file

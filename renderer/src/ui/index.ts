@@ -25,3 +25,4 @@ export { PassphraseStrength } from './PassphraseStrength.js';
 export { Select } from './Select.js';
 export { TableBox } from './TableBox.js';
 export { RouteAnnouncer } from './RouteAnnouncer.js';
+export { CsvFileForm, CsvProblemRows, useCsvChoice } from './CsvFile.js';

@@ -5,6 +5,7 @@ import { Link } from '../../lib/router/index.js';
 import { addMonthsIso, minutesInWords, type Shift } from '../../shared.js';
 import { Button, ButtonGroup, ButtonLink, ErrorSummary, Loading, TableBox } from '../../ui/index.js';
 import { usePa } from '../pas/index.js';
+import { takeHoursMonth } from './hours-month.js';
 import { KINDS } from './words.js';
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -17,7 +18,7 @@ const lastDay = (first: string) => {
 /** The Hours tab: one month's shifts, with add, fill from a pattern, and delete (after a question). */
 export function HoursSection() {
   const pa = usePa();
-  const [month, setMonth] = useState(`${today().slice(0, 7)}-01`);
+  const [month, setMonth] = useState(() => takeHoursMonth() ?? `${today().slice(0, 7)}-01`);
   const shifts = useApiQuery('pay.shifts', { workerId: pa.id, from: month, to: lastDay(month) });
   return (
     <>
@@ -26,6 +27,9 @@ export function HoursSection() {
         <ButtonLink to={`/pas/${pa.id}/hours/add`}>Add a shift</ButtonLink>
         <ButtonLink to={`/pas/${pa.id}/hours/pattern`} variant="secondary">
           Fill from a weekly pattern
+        </ButtonLink>
+        <ButtonLink to={`/pas/${pa.id}/hours/import`} variant="secondary">
+          Import shifts from a spreadsheet (CSV)
         </ButtonLink>
       </ButtonGroup>
       <div className="month-nav">

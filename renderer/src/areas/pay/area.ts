@@ -5,6 +5,7 @@ import { AddRatePage } from './AddRatePage.js';
 import { AddShiftPage } from './AddShiftPage.js';
 import { DeleteShiftPage } from './DeleteShiftPage.js';
 import { HoursSection } from './HoursSection.js';
+import { ImportShiftsPage } from './import/ImportShiftsPage.js';
 import { PatternPage } from './PatternPage.js';
 import { PaySection } from './PaySection.js';
 import { PaySummaryPage } from './PaySummaryPage.js';
@@ -23,5 +24,8 @@ export const paPayArea: Area = {
 
 /** An Hours tab on each PA's page: their shifts, one by one or from a weekly pattern. Their lines are under the Pay filter of the History tab (one area in the core). */
 export const paHoursArea: Area = {
-  pa: { tab: { label: 'Hours', path: '/hours', order: 35, section: HoursSection }, routes: [page('/hours/add', AddShiftPage), page('/hours/pattern', PatternPage), page('/hours/:date/:shiftId/delete', DeleteShiftPage)] },
+  pa: {
+    tab: { label: 'Hours', path: '/hours', order: 35, section: HoursSection },
+    routes: [page('/hours/add', AddShiftPage), page('/hours/pattern', PatternPage), page('/hours/import', ImportShiftsPage), page('/hours/:date/:shiftId/delete', DeleteShiftPage)],
+  },
 };

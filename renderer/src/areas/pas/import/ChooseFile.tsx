@@ -1,38 +1,14 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../../../lib/api.js';
-import { fieldId } from '../../../lib/forms.js';
-import { BackLink, Button, ErrorSummary, PageHeading, usePageTitle, TableBox } from '../../../ui/index.js';
+import { BackLink, CsvFileForm, ErrorSummary, PageHeading, TableBox, useCsvChoice, usePageTitle } from '../../../ui/index.js';
 import { IMPORT_COLUMNS } from './columns.js';
 import type { ChosenFile } from './chosen-file.js';
 
-const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
 const TITLE = 'Import PAs from a spreadsheet';
 
 /** Step 1: what the file should look like, and choosing it. Nothing is saved yet. */
 export function ChooseFile({ onChosen }: { onChosen: (file: ChosenFile) => Promise<void> }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const choice = useCsvChoice(async (file) => onChosen({ name: file.name, csv: await file.text() }));
+  const { error } = choice;
   usePageTitle(TITLE, error !== null);
-  const id = fieldId('csv');
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    const file = input.current?.files?.[0];
-    if (!file) return setError('Choose a CSV file');
-    if (SPREADSHEET.test(file.name)) {
-      return setError('The file must be a CSV file. Open it in your spreadsheet program, choose Save As, and pick CSV');
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await onChosen({ name: file.name, csv: await file.text() });
-    } catch (err) {
-      setError(err instanceof ApiError ? (err.fields?.csv ?? err.message) : 'Carebook could not read the file. Try again, or choose another file');
-      setBusy(false);
-    }
-  };
 
   return (
     <>
@@ -103,32 +79,7 @@ export function ChooseFile({ onChosen }: { onChosen: (file: ChosenFile) => Promi
         </div>
       </details>
       <p className="body">You will see what Carebook found in the file before anything is added.</p>
-      <form noValidate onSubmit={(e) => void submit(e)}>
-        <div className={error ? 'form-group form-group--error' : 'form-group'}>
-          <label className="label" htmlFor={id}>
-            Choose the CSV file
-          </label>
-          {error && (
-            <p id={`${id}-error`} className="error-message">
-              <span className="visually-hidden">Error: </span>
-              {error}
-            </p>
-          )}
-          <input
-            ref={input}
-            id={id}
-            name="csv"
-            type="file"
-            accept=".csv,text/csv,.txt,text/plain"
-            className={error ? 'file-upload input--error' : 'file-upload'}
-            aria-describedby={error ? `${id}-error` : undefined}
-            aria-invalid={error ? true : undefined}
-          />
-        </div>
-        <Button busy={busy} busyText="Reading the file…">
-          Check the file
-        </Button>
-      </form>
+      <CsvFileForm choice={choice} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from '../../../lib/router/index.js';
 import { ApiError } from '../../../lib/api.js';
 import { count, dateInWords } from '../../../lib/format.js';
 import type { ImportPreview, ImportRow } from '../../../shared.js';
-import { Button, ButtonGroup, ErrorSummary, PageHeading, usePageTitle, TableBox } from '../../../ui/index.js';
+import { Button, ButtonGroup, CsvProblemRows, ErrorSummary, PageHeading, usePageTitle, TableBox } from '../../../ui/index.js';
 import { statusWord } from '../worker-status.js';
 import type { ChosenFile } from './chosen-file.js';
 
@@ -78,33 +78,10 @@ export function PreviewImport({
             Fix these rows in your spreadsheet, then import a file with only those rows. Or add them one at a time
             with Add a PA.
           </p>
-          <TableBox label="Rows with problems">
-            <table className="table pa-table">
-              <caption className="visually-hidden">Rows with problems</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">Name</th>
-                  <th scope="col">Problems</th>
-                </tr>
-              </thead>
-              <tbody>
-                {bad.map((r) => (
-                  <tr key={r.line}>
-                    <td>{r.line}</td>
-                    <td>{r.fullName || <span className="secondary-text">No name</span>}</td>
-                    <td>
-                      <ul className="list import-problems">
-                        {r.errors.map((e) => (
-                          <li key={e.field + e.message}>{e.message}</li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableBox>
+          <CsvProblemRows
+            heading="Name"
+            rows={bad.map((r) => ({ line: r.line, about: r.fullName || <span className="secondary-text">No name</span>, problems: r.errors.map((e) => e.message) }))}
+          />
         </>
       )}
 
