@@ -36,10 +36,12 @@ test('excuse a PA from a topic everyone needs, with the reason; the matrix says 
   const sam = await bookWithPa(carebook);
   await carebook.open(`/pas/${sam.id}/training`);
   await expectPage(page, 'Sam Okafor');
-  await activate(page, 'Excuse them from Fire safety');
+  await tabTo(page, 'Excuse them from Fire safety', { max: 80 });
+  await page.keyboard.press('Enter');
   await expectPage(page, 'Does Sam Okafor need Fire safety training?');
-  await tabTo(page, 'No, not for them');
-  await page.keyboard.press('Space');
+  // "Yes" is chosen to begin with; the arrow keys move within the radios, as a keyboard user does.
+  await tabTo(page, 'Yes, they need it');
+  await page.keyboard.press('ArrowDown');
   await typeInto(page, 'Why do they not need it?', 'They only go with her on walks outdoors');
   await bothWidths(page, 'training-11-excuse');
   await activate(page, 'Save');
@@ -58,10 +60,11 @@ test('excuse a PA from a topic everyone needs, with the reason; the matrix says 
   // Needed after all: the same page, "Yes".
   await carebook.open(`/pas/${sam.id}/training`);
   await expectPage(page, 'Sam Okafor');
-  await activate(page, 'Change whether they need Fire safety');
+  await tabTo(page, 'Change whether they need Fire safety', { max: 80 });
+  await page.keyboard.press('Enter');
   await expectPage(page, 'Does Sam Okafor need Fire safety training?');
-  await tabTo(page, 'Yes, they need it');
-  await page.keyboard.press('Space');
+  await tabTo(page, 'No, not for them');
+  await page.keyboard.press('ArrowUp');
   await activate(page, 'Save');
   await expectPage(page, 'Sam Okafor');
   await expect(page.getByRole('row', { name: /^Fire safety/ })).toContainText('Missing');
@@ -71,8 +74,9 @@ test('a reason is needed to excuse them, said in words', async ({ page, carebook
   const sam = await bookWithPa(carebook);
   await carebook.open(`/pas/${sam.id}/training/needs/fire-safety`);
   await expectPage(page, 'Does Sam Okafor need Fire safety training?');
-  await tabTo(page, 'No, not for them');
-  await page.keyboard.press('Space');
+  // "Yes" is chosen to begin with; the arrow keys move within the radios, as a keyboard user does.
+  await tabTo(page, 'Yes, they need it');
+  await page.keyboard.press('ArrowDown');
   await activate(page, 'Save');
   await expect(page.getByRole('alert')).toContainText('Enter why they do not need it');
   expect((await carebook.call('training.topics', {})).find((t) => t.id === 'fire-safety')!.excused).toEqual([]);
@@ -91,7 +95,9 @@ test('delete a training record with its certificate, a qualification and a plan,
   // The record: from its own page.
   await carebook.open(`/pas/${sam.id}/training`);
   await expectPage(page, 'Sam Okafor');
-  await activate(page, `Fire safety, done ${dateInWords(done)}`);
+  // Past every topic's links in the table of what they need.
+  await tabTo(page, `Fire safety, done ${dateInWords(done)}`, { max: 80 });
+  await page.keyboard.press('Enter');
   await expectPage(page, 'Change Sam Okafor’s training record');
   await activate(page, 'Delete this training record');
   const question = `Are you sure you want to delete Sam Okafor’s Fire safety training from ${dateInWords(done)}?`;
@@ -112,7 +118,8 @@ test('delete a training record with its certificate, a qualification and a plan,
   expect(await carebook.call('documents.list', { workerId: sam.id })).toEqual([]);
 
   // The qualification: from its page.
-  await activate(page, 'Level 3 Diploma in Adult Care');
+  await tabTo(page, 'Level 3 Diploma in Adult Care', { max: 120 });
+  await page.keyboard.press('Enter');
   await expectPage(page, 'Change Level 3 Diploma in Adult Care');
   await activate(page, 'Delete this qualification');
   await expectPage(page, 'Are you sure you want to delete Sam Okafor’s Level 3 Diploma in Adult Care?');
@@ -122,7 +129,8 @@ test('delete a training record with its certificate, a qualification and a plan,
   await expect(page.getByRole('alert')).toContainText('Level 3 Diploma in Adult Care has been deleted');
 
   // The plan: from the list of what is planned.
-  await activate(page, 'Delete the plan for Medication');
+  await tabTo(page, 'Delete the plan for Medication', { max: 80 });
+  await page.keyboard.press('Enter');
   const plan = `Are you sure you want to delete the plan for Sam Okafor’s Medication training by ${dateInWords(addDaysIso(today, 30))}?`;
   await expectPage(page, plan);
   await bothWidths(page, 'training-15-delete-plan');
