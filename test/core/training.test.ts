@@ -87,6 +87,87 @@ describe('training records', () => {
   });
 });
 
+describe('deleting', () => {
+  test('a training record goes with its certificate, in one line of history; the topic is missing again', async () => {
+    const { core, sam } = await book();
+    const record = await core.ok('training.saveRecord', { workerId: sam.id, topicId: 'fire-safety', completedOn: '2026-11-03', how: 'face-to-face' });
+    const files = tempDir('carebook-files-');
+    writeFileSync(join(files, 'certificate.pdf'), PDF);
+    await core.ok('documents.add', { workerId: sam.id, path: join(files, 'certificate.pdf'), kind: 'other', label: 'Fire safety certificate', linkedId: record.id });
+    // Another document of Sam's, filed against nothing, stays.
+    await core.ok('documents.add', { workerId: sam.id, path: join(files, 'certificate.pdf'), kind: 'other', label: 'Something else' });
+    expect(await core.ok('training.deleteRecord', { id: record.id })).toEqual({ deleted: true });
+    const got = await core.ok('training.get', { workerId: sam.id });
+    expect(got.records).toEqual([]);
+    expect(got.topics.find((t) => t.topicId === 'fire-safety')!.status).toBe('missing');
+    expect((await core.ok('documents.list', { workerId: sam.id })).map((d) => d.label)).toEqual(['Something else']);
+    expect((await core.ok('retention.list', { workerId: sam.id })).find((k) => k.kind === 'training')?.count ?? 0).toBe(0);
+    const { lines } = await core.ok('history.list', { workerId: sam.id });
+    expect(lines[0]!.summary).toBe('Deleted the “Fire safety” training done on 3 November 2026, with its certificate');
+    // Gone is gone: a second delete is refused in words.
+    expect((await core.fails('training.deleteRecord', { id: record.id })).message).toMatch(/^Carebook cannot find that training record\. It may have been deleted\./);
+  });
+
+  test('a qualification and a planned item, each with its line', async () => {
+    const { core, sam } = await book();
+    const q = await core.ok('training.saveQualification', { workerId: sam.id, name: 'Level 3 Diploma in Adult Care', level: 3, status: 'working-towards', startedOn: '2026-09-01' });
+    const plan = await core.ok('training.savePlan', { workerId: sam.id, topicId: 'medication', targetOn: '2026-12-20' });
+    await core.ok('training.deleteQualification', { id: q.id });
+    await core.ok('training.deletePlan', { id: plan.id });
+    const got = await core.ok('training.get', { workerId: sam.id });
+    expect([got.qualifications, got.plans]).toEqual([[], []]);
+    const { lines } = await core.ok('history.list', { workerId: sam.id });
+    expect(lines.slice(0, 2).map((l) => l.summary)).toEqual(['Took “Medication” off the plan', 'Deleted the qualification Level 3 Diploma in Adult Care']);
+    expect((await core.fails('training.deleteQualification', { id: q.id })).message).toMatch(/^Carebook cannot find that qualification\./);
+    expect((await core.fails('training.deletePlan', { id: plan.id })).message).toMatch(/^Carebook cannot find that planned training\./);
+  });
+});
+
+describe('a PA excused from a topic everyone needs', () => {
+  test('with a reason in words: "not required" in the matrix, on their page with why, off the plan and Home; needed again after', async () => {
+    const { core, sam, ali } = await book();
+    // Fire safety: every PA needs it, and Sam's ran out.
+    await core.ok('training.saveRecord', { workerId: sam.id, topicId: 'fire-safety', completedOn: '2025-01-10', how: 'face-to-face' });
+    const before = await core.ok('training.matrix', { topicId: 'fire-safety' });
+    expect(before.cells.map((row) => row[0]!.status)).toEqual(['missing', 'expired']);
+
+    const topic = await core.ok('training.excuse', { topicId: 'fire-safety', workerId: sam.id, reason: '  Works only outdoors, on trips ' });
+    expect(topic.excused).toEqual([{ workerId: sam.id, reason: 'Works only outdoors, on trips' }]);
+    const m = await core.ok('training.matrix', { topicId: 'fire-safety' });
+    expect(m.cells.map((row) => row[0]!.status)).toEqual(['missing', 'not-required']);
+    const got = await core.ok('training.get', { workerId: sam.id });
+    expect(got.topics.find((t) => t.topicId === 'fire-safety')).toMatchObject({ status: 'not-required', excusedReason: 'Works only outdoors, on trips' });
+    expect((await core.ok('training.plan', { days: 90 })).some((r) => r.workerId === sam.id && r.topicId === 'fire-safety')).toBe(false);
+    expect((await core.ok('attention.list', {})).items.some((i) => i.id === `training.expired.${sam.id}`)).toBe(false);
+    // Ali still needs it.
+    expect((await core.ok('training.get', { workerId: ali.id })).topics.find((t) => t.topicId === 'fire-safety')).toMatchObject({ status: 'missing', excusedReason: '' });
+
+    // The same reason again writes nothing; a new one is a change, with its line.
+    await core.ok('training.excuse', { topicId: 'fire-safety', workerId: sam.id, reason: 'Works only outdoors, on trips' });
+    await core.ok('training.excuse', { topicId: 'fire-safety', workerId: sam.id, reason: 'Never works indoors' });
+    const { lines } = await core.ok('history.list', { workerId: sam.id });
+    expect(lines.slice(0, 2).map((l) => [l.summary, l.changes])).toEqual([
+      ['Changed why they do not need “Fire safety”', [{ field: 'Why they do not need it', from: 'Works only outdoors, on trips', to: 'Never works indoors' }]],
+      ['Said they do not need “Fire safety”', [{ field: 'Why they do not need it', from: '', to: 'Works only outdoors, on trips' }]],
+    ]);
+
+    await core.ok('training.endExcusal', { topicId: 'fire-safety', workerId: sam.id });
+    expect((await core.ok('training.matrix', { topicId: 'fire-safety' })).cells.map((row) => row[0]!.status)).toEqual(['missing', 'expired']);
+    expect((await core.ok('history.list', { workerId: sam.id })).lines[0]!.summary).toBe('Said they need “Fire safety” after all');
+  });
+
+  test('choosing a topic for them on their own ends their excusal; a topic they do not need cannot be excused; a reason is needed', async () => {
+    const { core, sam } = await book();
+    await core.ok('training.excuse', { topicId: 'fire-safety', workerId: sam.id, reason: 'Never works indoors' });
+    await core.ok('training.setRequirement', { topicId: 'fire-safety', workerId: sam.id, required: true });
+    expect((await core.ok('training.get', { workerId: sam.id })).topics.find((t) => t.topicId === 'fire-safety')).toMatchObject({ status: 'missing', excusedReason: '' });
+
+    const refused = await core.fails('training.excuse', { topicId: 'epilepsy', workerId: sam.id, reason: 'Not for them' });
+    expect(refused.message).toBe('They do not need “Epilepsy and rescue medication”, so there is nothing to excuse them from. Go back to their training.');
+    expect((await core.fails('training.excuse', { topicId: 'fire-safety', workerId: sam.id, reason: '   ' })).fields?.reason).toBe('Enter why they do not need it');
+  });
+});
+
 describe('the matrix and the plan', () => {
   test('PAs by topics with each status, filters, and a topic no longer required', async () => {
     const { core, sam, ali } = await book();

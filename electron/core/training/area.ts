@@ -4,6 +4,7 @@ import { trainingAttention } from './attention.js';
 import { fillTraining } from './example.js';
 import { trainingHandlers } from './handlers.js';
 import * as tables from './migrations/2026-12-02-0530_training_tables.js';
+import * as excusals from './migrations/2026-12-02-1011_training_pa_excusals.js';
 
 /** Training: topics and who needs them, each PA's records, Care Certificate and qualifications, the matrix, the plan, funding and ASC-WDS. */
 export const trainingArea: CoreArea<keyof typeof trainingHandlers> = {
@@ -11,12 +12,13 @@ export const trainingArea: CoreArea<keyof typeof trainingHandlers> = {
   label: 'Training',
   handlers: trainingHandlers,
   attention: trainingAttention,
-  migrations: { '2026-12-02-0530_training_tables': tables },
+  migrations: { '2026-12-02-0530_training_tables': tables, '2026-12-02-1011_training_pa_excusals': excusals },
   tables: {
     trainingOwnTopic: { bookWide: 'the training topics the employer added or changed' },
     trainingRoleRequirement: { bookWide: 'which topics each job role needs' },
     trainingSetting: { bookWide: 'the training settings: the ASC-WDS workplace ID and how soon counts as due' },
     trainingPaRequirement: { kind: 'training' },
+    trainingPaExcusal: { kind: 'training' },
     trainingProfile: { kind: 'training' },
     trainingRecord: { kind: 'training' },
     careCertificateStandard: { kind: 'training' },

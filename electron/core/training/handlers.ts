@@ -41,7 +41,7 @@ import {
   saveSettingsRow,
   toRecord,
 } from './store.js';
-import { isRequired, readTopics, requireTopic } from './topics.js';
+import { excusalOf, isRequired, readTopics, requireTopic } from './topics.js';
 import { writeCsv } from '../csv/write-csv.js';
 import { CoreError } from '../errors.js';
 import { randomUUID } from 'node:crypto';
@@ -80,6 +80,8 @@ export const trainingHandlers: AreaHandlers<
   | 'training.topics'
   | 'training.saveTopic'
   | 'training.setRequirement'
+  | 'training.excuse'
+  | 'training.endExcusal'
   | 'training.settings'
   | 'training.saveSettings'
   | 'training.get'
@@ -143,8 +145,11 @@ export const trainingHandlers: AreaHandlers<
       await requireWorker(db, worker.id);
       const has = topic.workerIds.includes(worker.id);
       if (has === input.required) return topic;
-      if (input.required) await db.insertInto('trainingPaRequirement').values({ id: randomUUID(), workerId: worker.id, topicId: topic.id }).execute();
-      else await db.deleteFrom('trainingPaRequirement').where('workerId', '=', worker.id).where('topicId', '=', topic.id).execute();
+      if (input.required) {
+        await db.insertInto('trainingPaRequirement').values({ id: randomUUID(), workerId: worker.id, topicId: topic.id }).execute();
+        // Chosen for them on their own: they are no longer excused from it.
+        await db.deleteFrom('trainingPaExcusal').where('workerId', '=', worker.id).where('topicId', '=', topic.id).execute();
+      } else await db.deleteFrom('trainingPaRequirement').where('workerId', '=', worker.id).where('topicId', '=', topic.id).execute();
       lineAboutPa(ctx, worker.id, topic.id, input.required ? `Said they need “${topic.name}”` : `Said they no longer need “${topic.name}” on their own`);
     } else {
       const code = input.roleCode!;
@@ -157,6 +162,40 @@ export const trainingHandlers: AreaHandlers<
         summary: input.required ? `Said every ${jobRoleName(code).toLowerCase()} needs “${topic.name}”` : `Said a ${jobRoleName(code).toLowerCase()} no longer needs “${topic.name}”`,
       });
     }
+    return requireTopic(db, ctx.today(), topic.id);
+  },
+
+  'training.excuse': async (ctx, { topicId, workerId, reason }) => {
+    const db = ctx.db();
+    const topic = await requireTopic(db, ctx.today(), topicId);
+    await requireWorker(db, workerId);
+    const pa = { id: workerId, roleCode: (await readProfile(db, workerId)).roleCode };
+    const before = excusalOf(topic, workerId);
+    if (before === undefined && !isRequired(topic, pa, true)) {
+      throw new CoreError('invalid_input', `They do not need “${topic.name}”, so there is nothing to excuse them from. Go back to their training.`);
+    }
+    if (before === reason) return topic;
+    await db
+      .insertInto('trainingPaExcusal')
+      .values({ id: randomUUID(), workerId, topicId, reason, createdAt: ctx.now().toISOString() })
+      .onConflict((oc) => oc.columns(['workerId', 'topicId']).doUpdateSet({ reason }))
+      .execute();
+    // Not needed on their own either: the excusal says it all.
+    await db.deleteFrom('trainingPaRequirement').where('workerId', '=', workerId).where('topicId', '=', topicId).execute();
+    lineAboutPa(ctx, workerId, topic.id, before === undefined ? `Said they do not need “${topic.name}”` : `Changed why they do not need “${topic.name}”`, [
+      { field: 'Why they do not need it', from: before ?? '', to: reason },
+    ]);
+    return requireTopic(db, ctx.today(), topic.id);
+  },
+
+  'training.endExcusal': async (ctx, { topicId, workerId }) => {
+    const db = ctx.db();
+    const topic = await requireTopic(db, ctx.today(), topicId);
+    await requireWorker(db, workerId);
+    const before = excusalOf(topic, workerId);
+    if (before === undefined) return topic;
+    await db.deleteFrom('trainingPaExcusal').where('workerId', '=', workerId).where('topicId', '=', topicId).execute();
+    lineAboutPa(ctx, workerId, topic.id, `Said they need “${topic.name}” after all`, [{ field: 'Why they do not need it', from: before, to: '' }]);
     return requireTopic(db, ctx.today(), topic.id);
   },
 
@@ -191,7 +230,8 @@ export const trainingHandlers: AreaHandlers<
     const latest = new Map<string, (typeof records)[number]>();
     for (const r of records) if (!latest.has(r.topicId)) latest.set(r.topicId, r);
     const statuses = topics
-      .filter((t) => isRequired(t, pa) || latest.has(t.id))
+      // What they need, what they hold, and what they are excused from (with why).
+      .filter((t) => isRequired(t, pa) || latest.has(t.id) || (t.active && excusalOf(t, workerId) !== undefined))
       .map((t) => {
         const held = latest.get(t.id);
         return {
@@ -200,6 +240,7 @@ export const trainingHandlers: AreaHandlers<
           status: trainingStatus({ required: isRequired(t, pa), latestExpiresOn: held ? held.expiresOn : null, today, dueWithinDays: settings.dueWithinDays }),
           expiresOn: held?.expiresOn ?? '',
           completedOn: held?.completedOn ?? '',
+          excusedReason: excusalOf(t, workerId) ?? '',
         };
       });
     return { workerId, roleCode: profile.roleCode, records, topics: statuses, careCertificate, qualifications, plans: await readPlans(db, workerId, topics) };
@@ -244,8 +285,12 @@ export const trainingHandlers: AreaHandlers<
 
   'training.deleteRecord': async (ctx, { id }) => {
     const record = await readRecordFull(ctx, id);
+    // Its certificates go with it: filed against nothing, a certificate would fall to the
+    // personnel file's retention and be kept, unseen, for as long as that (README.md here).
+    await ctx.db().deleteFrom('document').where('workerId', '=', record.workerId).where('linkedId', '=', id).execute();
     await ctx.db().deleteFrom('trainingRecord').where('id', '=', id).execute();
-    lineAboutPa(ctx, record.workerId, id, `Deleted the “${record.topicName}” training done on ${dateInWords(record.completedOn)}`);
+    const certificates = record.certificateIds.length === 0 ? '' : record.certificateIds.length === 1 ? ', with its certificate' : `, with its ${record.certificateIds.length} certificates`;
+    lineAboutPa(ctx, record.workerId, id, `Deleted the “${record.topicName}” training done on ${dateInWords(record.completedOn)}${certificates}`);
     return { deleted: true as const };
   },
 

@@ -3,6 +3,7 @@ export interface TrainingTables {
   trainingOwnTopic: TrainingOwnTopicTable;
   trainingRoleRequirement: TrainingRoleRequirementTable;
   trainingPaRequirement: TrainingPaRequirementTable;
+  trainingPaExcusal: TrainingPaExcusalTable;
   trainingProfile: TrainingProfileTable;
   trainingRecord: TrainingRecordTable;
   careCertificateStandard: CareCertificateStandardTable;
@@ -33,6 +34,15 @@ export interface TrainingPaRequirementTable {
   id: string;
   workerId: string;
   topicId: string;
+}
+
+/** A PA who does not need a topic they otherwise would (by everyone or by role), and why, in words. */
+export interface TrainingPaExcusalTable {
+  id: string;
+  workerId: string;
+  topicId: string;
+  reason: string;
+  createdAt: string;
 }
 
 /** What training needs to know about a PA: their job role, and their Care Certificate. */

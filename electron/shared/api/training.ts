@@ -62,6 +62,8 @@ export interface Topic {
   roles: number[];
   /** PAs who need it on their own. */
   workerIds: string[];
+  /** PAs who do not need it though everyone or their role does, each with the reason in words. */
+  excused: { workerId: string; reason: string }[];
 }
 
 export const roleCode = (label = 'Job role') =>
@@ -80,6 +82,15 @@ export const requirementSchema = z
   })
   .strict()
   .refine((r) => (r.roleCode === undefined) !== (r.workerId === undefined), { error: 'Choose a job role or a PA', path: ['roleCode'] });
+
+/** A PA who does not need a topic everyone (or their role) needs: a PA who never drives needs no driving training. */
+export const excusalSchema = z
+  .object({
+    topicId: topicId(),
+    workerId: recordId('PA'),
+    reason: requiredText('Why they do not need it', 500),
+  })
+  .strict();
 
 export const paProfileSchema = z
   .object({
@@ -208,7 +219,7 @@ export interface PaTraining {
   roleCode: number | null;
   records: TrainingRecord[];
   /** Every topic they need or hold, with its status. */
-  topics: { topicId: string; name: string; status: Status; expiresOn: string; completedOn: string }[];
+  topics: { topicId: string; name: string; status: Status; expiresOn: string; completedOn: string; excusedReason: string }[];
   careCertificate: CareCertificateProgress;
   qualifications: Qualification[];
   plans: PlannedTraining[];
@@ -305,6 +316,9 @@ export const trainingApi = {
   'training.topics': method(nothing).reads<Topic[]>(),
   'training.saveTopic': method(topicSchema).writes<Topic>(),
   'training.setRequirement': method(requirementSchema).writes<Topic>(),
+  'training.excuse': method(excusalSchema).writes<Topic>(),
+  /** They need it again, as everyone (or their role) does. */
+  'training.endExcusal': method(z.object({ topicId: topicId(), workerId: recordId('PA') }).strict()).writes<Topic>(),
   'training.settings': method(nothing).reads<TrainingSettings>(),
   'training.saveSettings': method(trainingSettingsSchema).writes<TrainingSettings>(),
   'training.get': method(z.object({ workerId: recordId('PA') }).strict()).reads<PaTraining>(),

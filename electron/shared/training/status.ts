@@ -32,6 +32,28 @@ function monthsOnLessADay(date: string, months: number): string {
   return new Date(Date.UTC(year, month, Math.min(d, lastDay) - 1)).toISOString().slice(0, 10);
 }
 
+/** Why a PA might need a topic: the facts `needsTopic` weighs. */
+export interface NeedFacts {
+  /** The employer still uses the topic. */
+  inUse: boolean;
+  forEveryone: boolean;
+  /** Their job role needs it. */
+  forTheirRole: boolean;
+  /** Chosen for them on their own (epilepsy medication for the person they support). */
+  forThemAlone: boolean;
+  /** The employer said this PA does not need it, with a reason (they never drive). */
+  excused: boolean;
+}
+
+/**
+ * Whether a PA needs a topic. Being excused wins over everyone and their role: that is what it
+ * is for. (Choosing a topic for a PA on their own ends their excusal, so the two never meet.)
+ */
+export function needsTopic({ inUse, forEveryone, forTheirRole, forThemAlone, excused }: NeedFacts): boolean {
+  if (!inUse || excused) return false;
+  return forEveryone || forTheirRole || forThemAlone;
+}
+
 export const TRAINING_STATUSES = ['expired', 'missing', 'due', 'valid', 'not-required'] as const;
 export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
 

@@ -3,6 +3,8 @@ import { useApiQuery } from '../../lib/queries.js';
 import { useSaveAndGo } from '../../lib/save.js';
 import { planSchema } from '../../shared.js';
 import { Button, DateField, FormPage, Loading, TextInput } from '../../ui/index.js';
+import { Link } from '../../lib/router/index.js';
+import { deletePlanPath } from './paths.js';
 
 /** Plan one PA's training in one topic: a date to do it by, and a note (where it is booked). */
 export function PlanItPage({ params }: { params: { workerId: string; topicId: string } }) {
@@ -34,6 +36,11 @@ function PlanForm(p: { workerId: string; name: string; topicId: string; topicNam
       <Button busy={form.formState.isSubmitting} busyText="Saving…">
         Save the plan
       </Button>
+      {p.existing && (
+        <p className="body">
+          <Link to={deletePlanPath(p.workerId, p.existing.id)}>Delete this plan</Link>
+        </p>
+      )}
     </FormPage>
   );
 }

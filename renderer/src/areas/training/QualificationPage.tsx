@@ -5,7 +5,8 @@ import { useSaveAndGo } from '../../lib/save.js';
 import { QUALIFICATIONS, qualificationSchema, type Qualification, type Worker } from '../../shared.js';
 import { Button, DateField, FormPage, Loading, Radios, Select, TextInput } from '../../ui/index.js';
 import { usePa } from '../pas/index.js';
-import { trainingTab } from './paths.js';
+import { deleteQualificationPath, trainingTab } from './paths.js';
+import { Link } from '../../lib/router/index.js';
 
 const number = (label: string, max: number) =>
   z
@@ -77,6 +78,11 @@ function QualificationForm({ w, existing }: { w: Worker; existing: Qualification
       <Button busy={form.formState.isSubmitting} busyText="Saving…">
         Save the qualification
       </Button>
+      {existing && (
+        <p className="body">
+          <Link to={deleteQualificationPath(w.id, existing.id)}>Delete this qualification</Link>
+        </p>
+      )}
     </FormPage>
   );
 }

@@ -4,11 +4,11 @@ import { savedValues, useZodForm } from '../../lib/forms.js';
 import { chooseFile } from '../../lib/host.js';
 import { useApiMutation, useApiQuery } from '../../lib/queries.js';
 import { setFlash } from '../../lib/flash.js';
-import { navigate } from '../../lib/router/index.js';
 import { HOW_GIVEN, HOW_GIVEN_WORDS, parsePounds, poundsForInput, trainingRecordSchema, type Topic, type TrainingRecord, type Worker } from '../../shared.js';
 import { Button, Checkbox, DateField, FormPage, Loading, Radios, Select, Textarea, TextInput } from '../../ui/index.js';
 import { usePa } from '../pas/index.js';
-import { trainingTab } from './paths.js';
+import { deleteRecordPath, trainingTab } from './paths.js';
+import { Link, navigate } from '../../lib/router/index.js';
 
 const pounds = (label: string) =>
   z
@@ -125,6 +125,11 @@ function RecordForm({ w, existing, topics }: { w: Worker; existing: TrainingReco
       <Button busy={form.formState.isSubmitting} busyText="Saving…">
         Save the training
       </Button>
+      {existing && (
+        <p className="body">
+          <Link to={deleteRecordPath(w.id, existing.id)}>Delete this training record</Link>
+        </p>
+      )}
     </FormPage>
   );
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { useZodForm } from '../../lib/forms.js';
 import { setFlash } from '../../lib/flash.js';
 import { useApiMutation, useApiQuery } from '../../lib/queries.js';
-import { navigate } from '../../lib/router/index.js';
+import { Link, navigate } from '../../lib/router/index.js';
+import { needPath } from './paths.js';
 import { JOB_ROLES, TRAINING_CATEGORIES, topicSchema, type Topic, type WorkerSummary } from '../../shared.js';
 import { Button, Checkboxes, FormPage, Loading, Radios, Select, TextInput } from '../../ui/index.js';
 
@@ -97,6 +98,18 @@ function TopicForm({ existing, pas }: { existing: Topic | undefined; pas: Worker
           hint="For example, epilepsy medication for the person they support."
           items={pas.map((p) => ({ field: form.register(`pas.p${p.id}` as never), label: p.fullName }))}
         />
+      )}
+      {existing && existing.excused.length > 0 && (
+        <>
+          <h2 className="heading-s">PAs who do not need it</h2>
+          <ul className="list list--bullet">
+            {existing.excused.map((e) => (
+              <li key={e.workerId}>
+                {pas.find((p) => p.id === e.workerId)?.fullName ?? 'A PA who has left'}: {e.reason}. <Link to={needPath(e.workerId, existing.id)}>Change<span className="visually-hidden"> whether they need it</span></Link>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <Radios
         legend="Do you still use this topic?"

@@ -6,7 +6,7 @@ import { Link } from '../../lib/router/index.js';
 import { HOW_GIVEN_WORDS, jobRoleName, STANDARD_STATUS_WORDS, type PaTraining, type Worker } from '../../shared.js';
 import { ButtonLink, ErrorSummary, Loading, TableBox } from '../../ui/index.js';
 import { usePa } from '../pas/index.js';
-import { planItPath, qualificationPath, recordPath, standardPath, trainingTab } from './paths.js';
+import { deletePlanPath, deleteQualificationPath, needPath, planItPath, qualificationPath, recordPath, standardPath, trainingTab } from './paths.js';
 import { StatusTag } from './StatusTag.js';
 import './training.css';
 
@@ -75,15 +75,35 @@ function Training({ w, t, open }: { w: Worker; t: PaTraining; open: (id: string)
                     </th>
                     <td>
                       <StatusTag status={s.status} />
+                      {s.excusedReason && <span className="training-reason">They do not need it: {s.excusedReason}</span>}
                     </td>
                     <td>{s.completedOn ? dateInWords(s.completedOn) : 'Never'}</td>
                     <td>{s.expiresOn ? dateInWords(s.expiresOn) : s.completedOn ? 'Does not run out' : ''}</td>
                     <td>
-                      {(s.status === 'expired' || s.status === 'missing' || s.status === 'due') && !t.plans.some((p) => p.topicId === s.topicId) && (
-                        <Link to={planItPath(w.id, s.topicId)}>
-                          Plan it<span className="visually-hidden">: {s.name}</span>
-                        </Link>
-                      )}
+                      <ul className="list pa-record-actions">
+                        {(s.status === 'expired' || s.status === 'missing' || s.status === 'due') && !t.plans.some((p) => p.topicId === s.topicId) && (
+                          <li>
+                            <Link to={planItPath(w.id, s.topicId)}>
+                              Plan it<span className="visually-hidden">: {s.name}</span>
+                            </Link>
+                          </li>
+                        )}
+                        {s.excusedReason ? (
+                          <li>
+                            <Link to={needPath(w.id, s.topicId)}>
+                              Change<span className="visually-hidden"> whether they need {s.name}</span>
+                            </Link>
+                          </li>
+                        ) : (
+                          s.status !== 'not-required' && (
+                            <li>
+                              <Link to={needPath(w.id, s.topicId)}>
+                                Excuse them<span className="visually-hidden"> from {s.name}</span>
+                              </Link>
+                            </li>
+                          )
+                        )}
+                      </ul>
                     </td>
                   </tr>
                 ))}
@@ -102,7 +122,13 @@ function Training({ w, t, open }: { w: Worker; t: PaTraining; open: (id: string)
             {t.plans.map((p) => (
               <li key={p.id}>
                 {p.topicName} by {dateInWords(p.targetOn)}
-                {p.note ? ` (${p.note})` : ''}
+                {p.note ? ` (${p.note})` : ''}.{' '}
+                <Link to={planItPath(w.id, p.topicId)}>
+                  Change<span className="visually-hidden"> the plan for {p.topicName}</span>
+                </Link>{' '}
+                <Link to={deletePlanPath(w.id, p.id)}>
+                  Delete<span className="visually-hidden"> the plan for {p.topicName}</span>
+                </Link>
               </li>
             ))}
           </ul>
@@ -216,7 +242,10 @@ function Training({ w, t, open }: { w: Worker; t: PaTraining; open: (id: string)
             {t.qualifications.map((q) => (
               <li key={q.id}>
                 <Link to={qualificationPath(w.id, q.id)}>{q.name}</Link>:{' '}
-                {q.status === 'achieved' ? `achieved ${q.achievedOn ? dateInWords(q.achievedOn) : ''}` : `working towards it${q.startedOn ? ` since ${dateInWords(q.startedOn)}` : ''}`}
+                {q.status === 'achieved' ? `achieved${q.achievedOn ? ` ${dateInWords(q.achievedOn)}` : ''}` : `working towards it${q.startedOn ? ` since ${dateInWords(q.startedOn)}` : ''}`}.{' '}
+                <Link to={deleteQualificationPath(w.id, q.id)}>
+                  Delete<span className="visually-hidden"> {q.name}</span>
+                </Link>
               </li>
             ))}
           </ul>

@@ -2,8 +2,10 @@ import type { Area } from '../../lib/area.js';
 import { page } from '../../lib/router/index.js';
 import { AscWdsPage } from './AscWdsPage.js';
 import { CareCertificatePage } from './CareCertificatePage.js';
+import { DeletePlanPage, DeleteQualificationPage, DeleteRecordPage } from './DeletePages.js';
 import { FundingPage } from './FundingPage.js';
 import { MatrixPage } from './MatrixPage.js';
+import { NeedPage } from './NeedPage.js';
 import { PlanItPage } from './PlanItPage.js';
 import { PlanPage } from './PlanPage.js';
 import { QualificationPage } from './QualificationPage.js';
@@ -31,11 +33,15 @@ export const trainingArea: Area = {
   pa: {
     tab: { label: 'Training', path: '/training', order: 40, historyArea: 'training', section: TrainingSection },
     routes: [
+      page('/training/record/:recordId/delete', DeleteRecordPage),
       page('/training/record/:recordId', RecordPage),
       page('/training/role', RolePage),
+      page('/training/needs/:topicId', NeedPage),
       page('/training/care-certificate', CareCertificatePage),
       page('/training/care-certificate/:standard', StandardPage),
+      page('/training/qualifications/:qualificationId/delete', DeleteQualificationPage),
       page('/training/qualifications/:qualificationId', QualificationPage),
+      page('/training/plans/:planId/delete', DeletePlanPage),
     ],
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { addDaysIso, addMonthsIso } from '../../../../electron/shared/dates.js';
-import { expiresOn, statusLabel, trainingStatus } from '../../../../electron/shared/training/status.js';
+import { expiresOn, needsTopic, statusLabel, trainingStatus } from '../../../../electron/shared/training/status.js';
 
 describe('expiry: completed + interval − 1 day, as ASC-WDS reckons it', () => {
   test.each([
@@ -54,4 +54,21 @@ describe('status at the day boundaries (today 2 December 2026, due within 30 day
       '○ Missing',
       '– Not required',
     ]));
+});
+
+describe('whether a PA needs a topic: excused wins over everyone and their role', () => {
+  const no = { inUse: true, forEveryone: false, forTheirRole: false, forThemAlone: false, excused: false };
+  test.each([
+    ['everyone needs it', { forEveryone: true }, true],
+    ['their role needs it', { forTheirRole: true }, true],
+    ['chosen for them on their own', { forThemAlone: true }, true],
+    ['nobody needs it', {}, false],
+    ['a topic no longer in use, though everyone needed it', { inUse: false, forEveryone: true }, false],
+    ['a topic no longer required: everyone needs it, but this PA is excused (they never drive)', { forEveryone: true, excused: true }, false],
+    ['a topic no longer required: their role needs it, but they are excused', { forTheirRole: true, excused: true }, false],
+    ['excused from a topic nobody needs', { excused: true }, false],
+  ] as const)('%s', (_what, facts, needed) => expect(needsTopic({ ...no, ...facts })).toBe(needed));
+
+  test('an excused PA’s expired training is "not required", not "expired"', () =>
+    expect(trainingStatus({ required: needsTopic({ ...no, forEveryone: true, excused: true }), latestExpiresOn: '2026-01-01', today: '2026-12-02', dueWithinDays: 30 })).toBe('not-required'));
 });
