@@ -9,6 +9,7 @@ import { historyApi } from './history.js';
 import { hostApi } from './host.js';
 import type { Method } from './method.js';
 import { payApi } from './pay.js';
+import { payCostApi } from './pay-cost.js';
 import { retentionApi } from './retention.js';
 import { settingsApi } from './settings.js';
 import { trainingApi } from './training.js';
@@ -25,6 +26,7 @@ export * from './history.js';
 export * from './host.js';
 export * from './method.js';
 export * from './pay.js';
+export * from './pay-cost.js';
 export * from './result.js';
 export * from './retention.js';
 export * from './settings.js';
@@ -58,6 +60,7 @@ export const api = merge(
   retentionApi,
   historyApi,
   payApi,
+  payCostApi,
   trainingApi,
 );
 
