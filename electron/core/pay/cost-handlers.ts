@@ -42,13 +42,10 @@ async function costAndBudget(ctx: Context, date: string): Promise<CostAndBudget>
     const person = personOn(factsOf.get(s.workerId)!, s.start);
     return { workerId: s.workerId, fullName: s.fullName, frequency: s.frequency, start: s.start, end: s.end, grossPence: s.grossPence, workingMinutes: s.workingMinutes, dateOfBirth: person.dateOfBirth, apprenticeSince: person.apprenticeSince };
   };
-  const holding = summaries.filter((s) => s.start <= date && s.end >= date).map(pay);
-  const { pas, allowanceWords } = costOfEmploying(holding, settings, date);
-  let budgetOut: CostAndBudget['budgetPeriod'] = null;
-  if (budget && bp) {
-    const inBudget = summaries.filter((s) => s.start <= bp.end && s.end >= bp.start).map(pay);
-    budgetOut = budgetPeriod(bp, budget.budgetPence, costOfEmploying(inBudget, settings, date).pas);
-  }
+  // One reckoning for every period read, so a pay period costs the same in both tables.
+  const { pas: all, allowanceWords } = costOfEmploying(summaries.map(pay), settings, date);
+  const pas = all.filter((p) => p.start <= date && p.end >= date);
+  const budgetOut = budget && bp ? budgetPeriod(bp, budget.budgetPence, all) : null;
   return { settings, budget, pas, allowanceWords, budgetPeriod: budgetOut };
 }
 

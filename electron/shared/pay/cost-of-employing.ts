@@ -74,11 +74,10 @@ export function holidayShare(date: string): number {
   return row.accrualPercent !== null ? row.accrualPercent / 100 : row.weeks / (52 - row.weeks);
 }
 
-function employerNi(p: PaPeriodPay, earnings: number): { ni: number; niWords: string } {
+function employerNi(p: PaPeriodPay, age: number | null, earnings: number): { ni: number; niWords: string } {
   const row = valueOn(EMPLOYER_NI, p.end);
   if (!row) return { ni: 0, niWords: 'No employer National Insurance figures are known for this date.' };
   const threshold = perPeriod(row.thresholdPerYear, p.frequency);
-  const age = ageOn(p.dateOfBirth, p.end);
   const apprentice = p.apprenticeSince !== '' && p.apprenticeSince <= p.end;
   // Under 21, and apprentices under 25, pay no employer NI up to the upper secondary threshold (REFERENCE §2.4).
   const young = row.under21UpperPerYear > 0 && age !== null && (age < 21 || (apprentice && age < 25));
@@ -92,14 +91,13 @@ function employerNi(p: PaPeriodPay, earnings: number): { ni: number; niWords: st
   return { ni, niWords };
 }
 
-function pension(p: PaPeriodPay, earnings: number, settings: CostSettings): { pension: number; pensionWords: string } {
+function pension(p: PaPeriodPay, age: number | null, earnings: number, settings: CostSettings): { pension: number; pensionWords: string } {
   const row = valueOn(AUTO_ENROLMENT, p.end);
   if (!row) return { pension: 0, pensionWords: 'No pension figures are known for this date.' };
   const trigger = perPeriod(row.triggerPerYear, p.frequency);
   const lower = perPeriod(row.qualifyingLowerPerYear, p.frequency);
   const upper = perPeriod(row.qualifyingUpperPerYear, p.frequency);
   const percent = settings.pensionPercent > 0 ? settings.pensionPercent : row.employerPercent;
-  const age = ageOn(p.dateOfBirth, p.end);
   const ifTheyJoin = earnings > lower ? ` If they ask to join, you pay at least ${row.employerPercent}% of their pay over ${pounds(lower)}.` : '';
   if (age !== null && age < row.fromAge) {
     return { pension: 0, pensionWords: `None: they are under ${row.fromAge} on ${dateInWords(p.end)}, so you need not enrol them.${ifTheyJoin}` };
@@ -148,7 +146,9 @@ export function costOfEmploying(periods: readonly PaPeriodPay[], settings: CostS
     const holiday = Math.round(p.grossPence * share);
     // Holiday pay is pay: NI and pension are on it as well (spread over the hours worked like the holiday).
     const earnings = p.grossPence + holiday;
-    return { p, share, holiday, earnings, ...employerNi(p, earnings), ...pension(p, earnings, settings) };
+    // Age on the last day: HMRC and the Pensions Regulator look at the age on payday.
+    const age = ageOn(p.dateOfBirth, p.end);
+    return { p, share, holiday, earnings, ...employerNi(p, age, earnings), ...pension(p, age, earnings, settings) };
   });
 
   const allowanceYear = settings.claimsAllowance === 'yes' ? (valueOn(EMPLOYMENT_ALLOWANCE, date) ?? 0) : 0;
