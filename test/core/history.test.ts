@@ -151,6 +151,8 @@ describe('each write leaves one line in the history', () => {
       { method: 'pay.addShift', input: () => ({ workerId: ids.sam, date: '2022-05-03', start: '09:00', end: '13:00', breakMinutes: 0, kind: 'work' }), about: 'Sam Carter', summary: /^Added a work shift on 3 May 2022, 09:00 to 13:00 \(4 hours\)$/ },
       { method: 'pay.deleteShift', input: () => ({ shiftId: ids.shift }), about: 'Sam Carter', summary: /^Deleted the work shift on 3 May 2022, 09:00 to 13:00$/ },
       { method: 'pay.fillFromPattern', input: () => ({ workerId: ids.sam, from: '2022-05-02', to: '2022-05-08', shifts: [{ weekday: 'tuesday', start: '09:00', end: '13:00', breakMinutes: 0, kind: 'work' }] }), about: 'Sam Carter', summary: /^Added 1 shift from a weekly pattern, 2 May 2022 to 8 May 2022$/ },
+      { method: 'pay.saveCostSettings', input: () => ({ councilHourlyPence: 1850, insuranceYearPence: 12000, payrollFeePence: 1500, payrollFeePer: 'month', claimsAllowance: 'yes', pensionPercent: 0 }), about: '', summary: /^Changed your cost settings$/ },
+      { method: 'pay.saveBudget', input: () => ({ budgetPence: 200000, budgetFrequency: 'monthly', budgetStartsOn: '' }), about: '', summary: /^Changed your direct-payment budget$/, changes: [{ field: 'Direct-payment budget', from: '', to: '£2,000.00' }, { field: 'How often the council pays it', from: '', to: 'Every month' }] },
       {
         method: 'workers.setStatus',
         input: () => ({ id: ids.sam, status: 'left', leftOn: '2023-01-09', leftReason: 'Moved away' }),

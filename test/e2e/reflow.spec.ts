@@ -40,7 +40,7 @@ async function expectReflows(page: Page, where: string) {
 
 /** Every route of an open book, for each PA of the example book, with real ids. */
 async function openBookRoutes(carebook: Carebook): Promise<string[]> {
-  const routes = ['/', '/pas', '/pas/new', '/pas/import', '/history', '/settings', '/settings/auto-lock', '/settings/text-size', '/settings/employer', '/settings/backups', '/settings/passphrase', '/settings/insurance', '/settings/payroll', '/settings/funding', '/settings/rates', '/settings/rates/add', '/pay', '/training', '/training/plan', '/training/topics', '/training/topics/new', '/training/funding', '/training/asc-wds', '/training/settings', '/backups', '/backups/folder', '/help', '/restore'];
+  const routes = ['/', '/pas', '/pas/new', '/pas/import', '/history', '/settings', '/settings/auto-lock', '/settings/text-size', '/settings/employer', '/settings/backups', '/settings/passphrase', '/settings/insurance', '/settings/payroll', '/settings/funding', '/settings/rates', '/settings/rates/add', '/pay', '/pay/cost', '/pay/cost/settings', '/pay/cost/budget', '/training', '/training/plan', '/training/topics', '/training/topics/new', '/training/funding', '/training/asc-wds', '/training/settings', '/backups', '/backups/folder', '/help', '/restore'];
   const pas = await carebook.call('workers.list', { show: 'all' });
   for (const pa of pas) {
     const base = `/pas/${pa.id}`;

@@ -5,6 +5,7 @@ import { payAttention } from './attention.js';
 import { exampleTimesheetCsv, fillPay } from './example.js';
 import { payHandlers } from './handlers.js';
 import * as ratesAndShifts from './migrations/2026-12-02-0530_pay_rates_and_shifts.js';
+import * as costSettings from './migrations/2026-12-02-1030_pay_cost_settings.js';
 
 /** Pay and hours: rates beside the legal minimum and the Real Living Wage, shifts, pay periods, and files for the payroll service. */
 export const payArea: CoreArea<keyof typeof payHandlers> = {
@@ -12,11 +13,12 @@ export const payArea: CoreArea<keyof typeof payHandlers> = {
   label: 'Pay and hours',
   handlers: payHandlers,
   attention: payAttention,
-  migrations: { '2026-12-02-0530_pay_rates_and_shifts': ratesAndShifts },
+  migrations: { '2026-12-02-0530_pay_rates_and_shifts': ratesAndShifts, '2026-12-02-1030_pay_cost_settings': costSettings },
   tables: {
     payUserRate: { bookWide: 'Rates the employer added beside the built-in ones (a newer legal minimum or Real Living Wage)' },
     payRate: { kind: 'pay-and-hours' },
     shift: { kind: 'pay-and-hours' },
+    payCostSetting: { bookWide: 'The cost of employing and the direct-payment budget: the council’s hourly rate, insurance, payroll fees, the Employment Allowance, pension percent and budget the employer entered' },
   },
   recordKinds: { 'pay-and-hours': 'Pay rates, hours and timesheets' },
   example: fillPay,
@@ -32,6 +34,8 @@ export const payArea: CoreArea<keyof typeof payHandlers> = {
       'pay.payrollCsv': { date: today },
       'pay.timesheet': { workerId: pa.id, date: today },
       'pay.importShiftsPreview': { workerId: pa.id, csv: await exampleTimesheetCsv(ctx.db(), pa.id, addMonthsIso(today, -3), today) },
+      'pay.costSettings': {},
+      'pay.cost': { date: today },
     };
   },
 };

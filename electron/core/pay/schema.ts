@@ -3,6 +3,7 @@ export interface PayTables {
   payUserRate: PayUserRateTable;
   payRate: PayRateTable;
   shift: ShiftTable;
+  payCostSetting: PayCostSettingTable;
 }
 
 /** A rate the employer added (Settings → Rates), beside the built-in ones. */
@@ -49,4 +50,22 @@ export interface ShiftTable {
   endsAt: string;
   minutes: number;
   createdAt: string;
+}
+
+/**
+ * The cost of employing and the budget, one row (id 1). `claimsAllowance` '' until the
+ * cost settings are saved, `budgetFrequency` '' until the budget is.
+ */
+export interface PayCostSettingTable {
+  id: number;
+  councilHourlyPence: number;
+  insuranceYearPence: number;
+  payrollFeePence: number;
+  payrollFeePer: string;
+  claimsAllowance: string;
+  pensionEmployerHundredths: number;
+  budgetPence: number;
+  budgetFrequency: string;
+  budgetStartsOn: string;
+  updatedAt: string;
 }

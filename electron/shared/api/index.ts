@@ -10,6 +10,7 @@ import { hostApi } from './host.js';
 import type { Method } from './method.js';
 import { payApi } from './pay.js';
 import { payImportApi } from './pay-import.js';
+import { payCostApi } from './pay-cost.js';
 import { retentionApi } from './retention.js';
 import { settingsApi } from './settings.js';
 import { trainingApi } from './training.js';
@@ -27,6 +28,7 @@ export * from './host.js';
 export * from './method.js';
 export * from './pay.js';
 export * from './pay-import.js';
+export * from './pay-cost.js';
 export * from './result.js';
 export * from './retention.js';
 export * from './settings.js';
@@ -61,6 +63,7 @@ export const api = merge(
   historyApi,
   payApi,
   payImportApi,
+  payCostApi,
   trainingApi,
 );
 

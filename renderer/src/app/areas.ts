@@ -11,6 +11,7 @@ import { paDetailsArea } from '../areas/pas/details/area.js';
 import { paDocumentsArea } from '../areas/pas/documents/area.js';
 import { paPage } from '../areas/pas/index.js';
 import { paHoursArea, paPayArea, payArea } from '../areas/pay/area.js';
+import { payCostArea } from '../areas/pay/cost-area.js';
 import { paRecordsArea } from '../areas/pas/records/area.js';
 import { settingsArea } from '../areas/settings/area.js';
 import { startArea } from '../areas/start/area.js';
@@ -37,6 +38,7 @@ const AREAS: Area[] = [
   paRecordsArea,
   trainingArea,
   historyArea,
+  payCostArea, // before payArea: "/pay/:date?" would take "/pay/cost"
   payArea,
   settingsArea,
   backupsArea,

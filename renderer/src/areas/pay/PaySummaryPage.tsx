@@ -43,6 +43,9 @@ export function PaySummaryPage({ params }: { params: { date?: string } }) {
         {' · '}
         <Link to={`/pay/${addDaysIso(latest, 1)}`}>Later pay periods</Link>
       </p>
+      <p className="body">
+        <Link to={`/pay/cost/${date}`}>Cost and budget</Link>: what each PA costs you an hour beside the council’s rate, and what is left of your budget.
+      </p>
       {summary.isPending ? (
         <Loading />
       ) : summary.isError ? (
