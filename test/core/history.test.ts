@@ -138,6 +138,8 @@ describe('each write leaves one line in the history', () => {
       { method: 'training.setRequirement', input: () => ({ topicId: 'fire-safety', roleCode: 52, required: true }), about: '', summary: /^Said every support worker needs “Fire safety”$/ },
       { method: 'training.saveSettings', input: () => ({ localEstId: 'W123', dueWithinDays: 30 }), about: '', summary: /^Changed your training settings$/ },
       { method: 'training.setProfile', input: () => ({ workerId: ids.sam, roleCode: 52 }), about: 'Sam Carter', summary: /^Changed their job role for training$/, changes: [{ field: 'Job role', from: '', to: 'Support worker' }] },
+      { method: 'training.excuse', input: () => ({ topicId: 'fire-safety', workerId: ids.sam, reason: 'Trained by the fire service in their other job' }), about: 'Sam Carter', summary: /^Said they do not need “Fire safety”$/, changes: [{ field: 'Why they do not need it', from: '', to: 'Trained by the fire service in their other job' }] },
+      { method: 'training.endExcusal', input: () => ({ topicId: 'fire-safety', workerId: ids.sam }), about: 'Sam Carter', summary: /^Said they need “Fire safety” after all$/ },
       { method: 'training.saveRecord', input: () => ({ workerId: ids.sam, topicId: 'fire-safety', completedOn: '2022-12-01', how: 'face-to-face', provider: 'Example Fire' }), about: 'Sam Carter', summary: /^Recorded “Fire safety” training done on 1 December 2022$/ },
       { method: 'training.deleteRecord', input: () => ({ id: ids['training.saveRecord'] }), about: 'Sam Carter', summary: /^Deleted the “Fire safety” training done on 1 December 2022$/ },
       { method: 'training.saveStandard', input: () => ({ workerId: ids.sam, version: '2025', standard: 1, status: 'competent', on: '2022-12-05', assessor: 'Jo' }), about: 'Sam Carter', summary: /^Care Certificate standard 1, Understand your role: assessed competent$/ },
@@ -151,6 +153,16 @@ describe('each write leaves one line in the history', () => {
       { method: 'pay.addShift', input: () => ({ workerId: ids.sam, date: '2022-05-03', start: '09:00', end: '13:00', breakMinutes: 0, kind: 'work' }), about: 'Sam Carter', summary: /^Added a work shift on 3 May 2022, 09:00 to 13:00 \(4 hours\)$/ },
       { method: 'pay.deleteShift', input: () => ({ shiftId: ids.shift }), about: 'Sam Carter', summary: /^Deleted the work shift on 3 May 2022, 09:00 to 13:00$/ },
       { method: 'pay.fillFromPattern', input: () => ({ workerId: ids.sam, from: '2022-05-02', to: '2022-05-08', shifts: [{ weekday: 'tuesday', start: '09:00', end: '13:00', breakMinutes: 0, kind: 'work' }] }), about: 'Sam Carter', summary: /^Added 1 shift from a weekly pattern, 2 May 2022 to 8 May 2022$/ },
+      {
+        method: 'pay.importShifts',
+        input: async () => {
+          const csv = 'Date,Start,End\n04/05/2022,09:00,12:00\n';
+          const { checked } = await core.ok('pay.importShiftsPreview', { workerId: ids.sam!, csv });
+          return { workerId: ids.sam, csv, checked };
+        },
+        about: 'Sam Carter',
+        summary: /^Added 1 shift from a spreadsheet, 4 May 2022 to 4 May 2022/,
+      },
       { method: 'pay.saveCostSettings', input: () => ({ councilHourlyPence: 1850, insuranceYearPence: 12000, payrollFeePence: 1500, payrollFeePer: 'month', claimsAllowance: 'yes', pensionPercent: 0 }), about: '', summary: /^Changed your cost settings$/ },
       { method: 'pay.saveBudget', input: () => ({ budgetPence: 200000, budgetFrequency: 'monthly', budgetStartsOn: '' }), about: '', summary: /^Changed your direct-payment budget$/, changes: [{ field: 'Direct-payment budget', from: '', to: '£2,000.00' }, { field: 'How often the council pays it', from: '', to: 'Every month' }] },
       {
@@ -166,7 +178,7 @@ describe('each write leaves one line in the history', () => {
     const checked = new Set<string>();
     for (const step of steps) {
       const before = await newest(core);
-      const value = (await core.ok(step.method, step.input() as Input<typeof step.method>)) as Record<string, unknown>;
+      const value = (await core.ok(step.method, (await step.input()) as Input<typeof step.method>)) as Record<string, unknown>;
       remember(step.method, value, ids);
       const after = await newest(core);
       expect(after.length, step.method).toBe(before.length + 1);
