@@ -3,14 +3,17 @@ import { longestServing } from '../workers/index.js';
 import { trainingAttention } from './attention.js';
 import { fillTraining } from './example.js';
 import { trainingHandlers } from './handlers.js';
+import { trainingReportHandlers } from './report-handlers.js';
 import * as tables from './migrations/2026-12-02-0530_training_tables.js';
 import * as excusals from './migrations/2026-12-02-1011_training_pa_excusals.js';
 
+const handlers = { ...trainingHandlers, ...trainingReportHandlers };
+
 /** Training: topics and who needs them, each PA's records, Care Certificate and qualifications, the matrix, the plan, funding and ASC-WDS. */
-export const trainingArea: CoreArea<keyof typeof trainingHandlers> = {
+export const trainingArea: CoreArea<keyof typeof handlers> = {
   name: 'training',
   label: 'Training',
-  handlers: trainingHandlers,
+  handlers,
   attention: trainingAttention,
   migrations: { '2026-12-02-0530_training_tables': tables, '2026-12-02-1011_training_pa_excusals': excusals },
   tables: {

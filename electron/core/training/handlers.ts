@@ -6,7 +6,6 @@ import {
   topicSchema,
   trainingRecordSchema,
   trainingSettingsSchema,
-  type ParsedInput,
   type Topic,
 } from '../../shared/api/index.js';
 import { dateInWords } from '../../shared/dates.js';
@@ -17,10 +16,6 @@ import type { AreaHandlers, Context, WriteContext } from '../area.js';
 import { refuseFields } from '../errors.js';
 import { changesBetween } from '../history/index.js';
 import { requireWorker } from '../workers/index.js';
-import { readExport, toCsv } from './export.js';
-import { readFunding } from './funding.js';
-import { buildMatrix, buildPlan, readTrainingState } from './matrix.js';
-import { matrixPdf } from './matrix-pdf.js';
 import { careCertificateProblems, planProblems, qualificationProblems, recordProblems, standardProblems } from './rules.js';
 import {
   certificatesOf,
@@ -42,7 +37,6 @@ import {
   toRecord,
 } from './store.js';
 import { excusalOf, isRequired, readTopics, requireTopic } from './topics.js';
-import { writeCsv } from '../csv/write-csv.js';
 import { CoreError } from '../errors.js';
 import { randomUUID } from 'node:crypto';
 import { trainingStatus } from '../../shared/training/status.js';
@@ -57,12 +51,6 @@ async function topicById(ctx: Context, id: string): Promise<Map<string, Topic>> 
   const topics = await readTopics(ctx.db(), ctx.today());
   if (!topics.some((t) => t.id === id)) await requireTopic(ctx.db(), ctx.today(), id);
   return new Map(topics.map((t) => [t.id, t]));
-}
-
-async function matrixFor(ctx: Context, input: ParsedInput<'training.matrix'>) {
-  const settings = await readSettings(ctx.db());
-  const state = await readTrainingState(ctx.db(), ctx.today(), input.show === 'all');
-  return buildMatrix(state, ctx.today(), input.dueWithinDays ?? settings.dueWithinDays, input);
 }
 
 async function readRecordFull(ctx: Context, id: string) {
@@ -94,13 +82,6 @@ export const trainingHandlers: AreaHandlers<
   | 'training.deleteQualification'
   | 'training.savePlan'
   | 'training.deletePlan'
-  | 'training.matrix'
-  | 'training.matrixCsv'
-  | 'training.matrixPdf'
-  | 'training.plan'
-  | 'training.funding'
-  | 'training.ascWdsCheck'
-  | 'training.ascWdsExport'
 > = {
   'training.topics': (ctx) => readTopics(ctx.db(), ctx.today()),
 
@@ -386,44 +367,4 @@ export const trainingHandlers: AreaHandlers<
     lineAboutPa(ctx, plan.workerId, id, `Took “${topics.find((t) => t.id === plan.topicId)?.name ?? 'a topic'}” off the plan`);
     return { deleted: true as const };
   },
-
-  'training.matrix': (ctx, input) => matrixFor(ctx, input),
-
-  'training.matrixCsv': async (ctx, input) => {
-    const m = await matrixFor(ctx, input);
-    const rows = m.pas.map((pa, i) => [
-      pa.name,
-      ...m.cells[i]!.map((c) => `${c.status === 'valid' ? 'Valid' : c.status === 'due' ? 'Due soon' : c.status === 'expired' ? 'Expired' : c.status === 'missing' ? 'Missing' : 'Not required'}${c.expiresOn ? ` (${c.status === 'expired' ? 'ran out' : 'runs out'} ${c.expiresOn})` : ''}`),
-    ]);
-    return { fileName: `Training matrix ${m.today}.csv`, csv: writeCsv(['PA', ...m.topics.map((t) => t.name)], rows) };
-  },
-
-  'training.matrixPdf': async (ctx, input) => {
-    const m = await matrixFor(ctx, input);
-    const employer = await ctx.db().selectFrom('employer').select('name').executeTakeFirst();
-    const pdf = await matrixPdf(m, employer?.name ?? '', ctx.now());
-    return { fileName: `Training matrix ${m.today}.pdf`, pdfBase64: pdf.toString('base64') };
-  },
-
-  'training.plan': async (ctx, { days }) => buildPlan(await readTrainingState(ctx.db(), ctx.today()), ctx.today(), days),
-
-  'training.funding': (ctx) => readFunding(ctx.db(), ctx.today()),
-
-  'training.ascWdsCheck': async (ctx) => {
-    const data = await readExport(ctx.db(), ctx.today());
-    return { problems: data.problems, workers: data.pas.length, trainingRows: data.records.length };
-  },
-
-  'training.ascWdsExport': async (ctx, { file, firstUpload }) => {
-    const data = await readExport(ctx.db(), ctx.today());
-    if (data.problems.length > 0) {
-      const first = data.problems[0]!;
-      throw new CoreError(
-        'invalid_input',
-        `ASC-WDS would not take the file: ${data.problems.length === 1 ? 'there is 1 thing' : `there are ${data.problems.length} things`} to fix first, starting with ${first.workerName ? `${first.workerName}’s ${first.field.toLowerCase()}` : first.field}. See the list on this page.`,
-      );
-    }
-    return toCsv(data, file, firstUpload, ctx.today());
-  },
 };
-
