@@ -137,3 +137,24 @@ test('Settings, Rates: every rate with its source; a newer one added is marked a
   await expect(rlw.getByRole('row').nth(1)).toContainText('Added by you');
   await expect(rlw.getByRole('row').nth(1)).toContainText('£14.00');
 });
+
+test('a shift is deleted only after a question that names it (keyboard only)', async ({ page, carebook }) => {
+  const { pa } = await paWithStatement(carebook);
+  const day = iso(new Date(new Date().getFullYear(), new Date().getMonth(), 1));
+  await carebook.call('pay.addShift', { workerId: pa.id, date: day, start: '09:00', end: '13:00', breakMinutes: 0, kind: 'work' });
+  await toTab(page, carebook, pa.id, 'Hours');
+  await activate(page, /^Delete the shift on /);
+  await expectPage(page, /^Delete the shift on .+\?$/);
+  await expect(page.getByText('Work, 09:00 to 13:00, 4 hours.')).toBeVisible();
+  await screen(page, 'hours-delete-shift');
+  await activate(page, 'No, keep it');
+  await expectPage(page, 'Joanna Bloggs');
+  expect(await carebook.call('pay.shifts', { workerId: pa.id, from: day, to: day })).toHaveLength(1);
+
+  await activate(page, /^Delete the shift on /);
+  await expectPage(page, /^Delete the shift on /);
+  await activate(page, 'Yes, delete this shift');
+  await expectPage(page, 'Joanna Bloggs');
+  await expect(page.getByText(/^The shift on .+ has been deleted$/)).toBeVisible();
+  expect(await carebook.call('pay.shifts', { workerId: pa.id, from: day, to: day })).toEqual([]);
+});
