@@ -79,9 +79,9 @@ export async function readShiftsBetween(db: Kysely<Schema>, from: string, to: st
   // Thousands of rows for every PA: read in SQL's own names, without the camel-case plugin's
   // rewrite of every row (the summary's main cost).
   const raw = db.withoutPlugins() as unknown as Kysely<{ shift: { worker_id: string; date: string; kind: string; minutes: number; worked_minutes: number } }>;
-  let q = raw.selectFrom('shift').select(['worker_id', 'date', 'kind', 'minutes', 'worked_minutes']).where('date', '>=', from).where('date', '<=', to);
+  let q = raw.selectFrom('shift').select(['worker_id as workerId', 'date', 'kind', 'minutes', 'worked_minutes as workedMinutes']).where('date', '>=', from).where('date', '<=', to);
   if (workerId) q = q.where('worker_id', '=', workerId);
-  return (await q.execute()).map((r) => ({ workerId: r.worker_id, date: r.date, kind: r.kind, minutes: r.minutes, workedMinutes: r.worked_minutes }));
+  return await q.execute();
 }
 
 /**

@@ -42,7 +42,7 @@ export async function retentionAttention(ctx: Context): Promise<AttentionItem[]>
     .where('status', '=', 'left')
     .execute();
   if (left.length === 0) return [];
-  const counts = await countsOf(db, ctx.registry, left.map((w) => w.id));
+  const counts = await countsOf(db, ctx.registry, left.map((w) => w.id), 'any');
   const today = ctx.today();
   const labels = kindLabels(ctx);
   return left.flatMap((w) => {

@@ -47,9 +47,18 @@ export function weekdayOf(date: string): string {
   return LONDON_WEEKDAY.format(new Date(`${date}T12:00:00Z`));
 }
 
-/** 0 for Monday … 6 for Sunday. */
+const MONTH_OFFSETS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+
+/**
+ * 0 for Monday … 6 for Sunday. Worked from the numbers (Sakamoto's method for the Gregorian
+ * calendar) rather than by making a Date: the pay summary asks it of every shift.
+ */
 export function weekdayIndex(date: string): number {
-  return (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7;
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const year = Number(date.slice(0, 4)) - (month < 3 ? 1 : 0);
+  const sunday0 = (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + MONTH_OFFSETS[month - 1]! + day) % 7;
+  return (sunday0 + 6) % 7;
 }
 
 /** Minutes as "7 hours 30 minutes". */

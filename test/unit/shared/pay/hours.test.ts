@@ -4,7 +4,27 @@ import { shiftsFromPattern } from '../../../../electron/shared/pay/pattern.js';
 import { periodContaining } from '../../../../electron/shared/pay/periods.js';
 import { periodSummary } from '../../../../electron/shared/pay/period-summary.js';
 import { shiftPay, workingMinutes } from '../../../../electron/shared/pay/shift-pay.js';
-import { overlaps, shiftSpan } from '../../../../electron/shared/pay/shift-time.js';
+import { overlaps, shiftSpan, weekdayIndex } from '../../../../electron/shared/pay/shift-time.js';
+
+describe('the day of the week (worked from the numbers, checked against the calendar)', () => {
+  test.each([
+    ['2026-12-02', 2], // a Wednesday
+    ['2026-01-01', 3],
+    ['2024-02-29', 3], // a leap day
+    ['2024-03-01', 4],
+    ['2000-02-29', 1], // a leap year that is a multiple of 400
+    ['1900-03-01', 3], // 1900 was not a leap year
+    ['2026-03-01', 6], // a Sunday, just after a February
+    ['2027-12-31', 4],
+  ])('%s is day %i after Monday', (date, index) => expect(weekdayIndex(date)).toBe(index));
+
+  test('every day for ten years agrees with the calendar', () => {
+    for (let t = Date.UTC(2020, 0, 1); t < Date.UTC(2030, 0, 1); t += 86_400_000) {
+      const d = new Date(t);
+      expect(weekdayIndex(d.toISOString().slice(0, 10))).toBe((d.getUTCDay() + 6) % 7);
+    }
+  });
+});
 
 describe('a shift’s length in England', () => {
   test.each([
