@@ -6,7 +6,7 @@ import { REGISTRY } from './areas.js';
 import type { OpenBook } from './book/open-book.js';
 import { warmKeys } from './book/warm-keys.js';
 import { usePdfProcess, type StartPdfProcess } from './pdf/make-pdf.js';
-import { CoreError, locked } from './errors.js';
+import { CoreError, damagedPage, isDamagedPage, locked } from './errors.js';
 import { recordedWrite } from './write-path.js';
 
 export interface CoreOptions {
@@ -80,6 +80,7 @@ export function openCore(options: CoreOptions): Core {
       return { ok: true, value };
     } catch (error) {
       if (error instanceof CoreError) return { ok: false, error: error.toApiError() };
+      if (isDamagedPage(error)) return { ok: false, error: damagedPage().toApiError() };
       options.onInternalError?.(method, error);
       return {
         ok: false,

@@ -21,6 +21,18 @@ export const RESTORE_ADVICE =
 
 export const damaged = (what: string) => new CoreError('damaged_book', `${what} ${RESTORE_ADVICE}`);
 
+/**
+ * SQLite's own report that a page is not what was written: SQLCipher's check of the page's
+ * authentication code failed (SQLITE_NOTADB), or a b-tree does not hold together
+ * (SQLITE_CORRUPT and its extended codes). The person gets the advice, not SQLite's words.
+ */
+export function isDamagedPage(error: unknown): boolean {
+  const code = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return /^SQLITE_(CORRUPT|NOTADB)/.test(code);
+}
+
+export const damagedPage = () => damaged('Part of your book’s database is damaged, so Carebook cannot read it.');
+
 export const locked = () =>
   new CoreError('book_locked', 'Your book is locked. Unlock it with your passphrase to carry on.');
 

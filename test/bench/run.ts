@@ -87,20 +87,30 @@ async function benchCore(scratch: string): Promise<{ dataDir: string; worker: { 
     return result.value;
   };
   try {
-    // What the person waits for between pressing Unlock and seeing Home.
+    // What the person waits for between pressing Unlock and seeing Home. The book was made and
+    // closed without a lock, as a crash would leave it: this first unlock makes the quick check.
+    const home = () => Promise.all([call('attention.list'), call('settings.get'), call('employer.get')]);
+    const unchecked = (await timeIt(() => call('book.unlock', { passphrase: PASSPHRASE }))) + (await timeIt(home));
     const total: number[] = [];
     const homeReads: number[] = [];
     for (let i = 0; i < 3; i++) {
       await call('book.lock');
       const unlock = await timeIt(() => call('book.unlock', { passphrase: PASSPHRASE }));
-      const reads = await timeIt(() => Promise.all([call('attention.list'), call('settings.get'), call('employer.get')]));
+      const reads = await timeIt(home);
       total.push(unlock + reads);
       homeReads.push(reads);
     }
-    rows.push({ measure: 'Unlock to usable Home (unlock, attention, settings, employer), median of 3', target: '< 1 s', result: ms(median(total)), pass: median(total) < 1000 });
+    rows.push({ measure: 'Unlock to usable Home (unlock, attention, settings, employer), after a lock (it checked the book), median of 3', target: '< 1 s', result: ms(median(total)), pass: median(total) < 1000 });
+    rows.push({ measure: '  …after a session that ended without a lock (the quick check runs at unlock), once', target: '', result: ms(unchecked), pass: null });
+    const lockTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      lockTimes.push(await timeIt(() => call('book.lock')));
+      await call('book.unlock', { passphrase: PASSPHRASE });
+    }
+    rows.push({ measure: '  locking, with the quick check moved there (no backup on lock), median of 3', target: '', result: ms(median(lockTimes)), pass: null });
     // Measured directly, not as total minus KDF: scrypt's own jitter would swamp the difference.
     const open = median(await openWithoutKdf(join(dataDir, 'book')));
-    rows.push({ measure: '  the same without key derivation (open and check the database, then Home)', target: '', result: ms(open + median(homeReads)), pass: null });
+    rows.push({ measure: '  the same without key derivation, with the quick check (open and check the database, then Home)', target: '', result: ms(open + median(homeReads)), pass: null });
 
     const { reads, writes } = apiMethods();
     worker = (await call('workers.get', inputs['workers.get'])) as { id: string; fullName: string };

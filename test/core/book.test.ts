@@ -1,7 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, statSync, utimesSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { coreWithBook, PASSPHRASE, testCore } from './helpers.js';
+import { REGISTRY } from '../../electron/core/areas.js';
+import { unlockBook } from '../../electron/core/book/unlock.js';
+import { coreWithBook, PASSPHRASE, testCore, withBook } from './helpers.js';
 
 const PROFILE = {
   kind: 'individual' as const,
@@ -120,6 +122,77 @@ describe('secrets', () => {
     await core.ok('book.unlock', { passphrase: 'another long passphrase' });
     expect(await core.ok('employer.get', {})).toMatchObject(PROFILE);
     expect((await core.ok('settings.get', {})).backupsToKeep).toBe(7);
+  });
+});
+
+/** Overwrite a little of every page from byte `from` in place: same size, so only the file's times say it changed. */
+function damagePagesFrom(db: string, from = 4096): void {
+  const size = statSync(db).size;
+  const fd = openSync(db, 'r+');
+  try {
+    for (let at = from - (from % 4096); at < size; at += 4096) writeSync(fd, Buffer.alloc(64, 0x5a), 0, 64, at + 100);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+describe('the integrity check, made at lock (checked-mark.ts)', () => {
+  test('a lock checks the book and leaves a mark; the next unlock trusts the unchanged file once', async () => {
+    const { core, folder } = await coreWithBook();
+    await core.ok('employer.update', PROFILE);
+    await core.ok('book.lock', {});
+    expect(existsSync(join(folder, 'checked'))).toBe(true);
+    const trusted = await unlockBook(folder, { passphrase: PASSPHRASE }, REGISTRY.migrations);
+    expect(trusted.checkedAtOpen).toBe(false);
+    expect(existsSync(join(folder, 'checked'))).toBe(false); // used once
+    trusted.close(); // closed as a crash would leave it: no lock, so no check and no mark
+    expect(existsSync(join(folder, 'checked'))).toBe(false);
+    const after = await unlockBook(folder, { passphrase: PASSPHRASE }, REGISTRY.migrations);
+    expect(after.checkedAtOpen).toBe(true);
+    after.close();
+  });
+
+  test('a database file touched while Carebook was closed is checked again at unlock', async () => {
+    const { core, folder } = await coreWithBook();
+    await core.ok('book.lock', {});
+    const db = join(folder, 'carebook.db');
+    const { atime, mtime } = statSync(db);
+    utimesSync(db, atime, mtime); // the same times put back: the change time still moves
+    const book = await unlockBook(folder, { passphrase: PASSPHRASE }, REGISTRY.migrations);
+    expect(book.checkedAtOpen).toBe(true);
+    book.close();
+  });
+
+  test('pages damaged in place while closed are found at unlock, though the size is the same', async () => {
+    const { core, folder } = await coreWithBook();
+    await core.ok('employer.update', PROFILE);
+    await core.ok('book.lock', {});
+    damagePagesFrom(join(folder, 'carebook.db'));
+    const error = await core.fails('book.unlock', { passphrase: PASSPHRASE });
+    expect(error.code).toBe('damaged_book');
+    expect(error.message).toMatch(/Restore your most recent backup/);
+  });
+
+  test('a page that goes bad unseen (the mark still matching) is refused with advice when read, never in SQLite’s words', async () => {
+    const { core, folder } = await coreWithBook();
+    await core.ok('workers.create', { status: 'active', fullName: 'Sam Carter', startDate: '2024-01-08' });
+    // Thousands of PAs, so their pages fill the end of the file, far from what unlocking reads.
+    await withBook(core, folder, async (_db, book) => {
+      const rest = (book.sqlite.pragma('table_info(worker)') as { name: string }[]).map((c) => c.name).filter((c) => c !== 'id');
+      book.sqlite.exec(`with recursive n(i) as (select 1 union all select i + 1 from n where i < 4000)
+        insert into worker (id, ${rest.join(', ')}) select 'copy-' || i, ${rest.join(', ')} from n, (select * from worker limit 1)`);
+    });
+    await core.ok('book.lock', {});
+    const db = join(folder, 'carebook.db');
+    damagePagesFrom(db, Math.floor(statSync(db).size / 2));
+    // As if the disk itself had changed the bytes: the mark made to match the file as it is now.
+    const now = statSync(db);
+    writeFileSync(join(folder, 'checked'), JSON.stringify({ size: now.size, mtimeMs: now.mtimeMs, ctimeMs: now.ctimeMs, ino: now.ino }));
+    await core.ok('book.unlock', { passphrase: PASSPHRASE });
+    const error = await core.fails('workers.list', {});
+    expect(error.code).toBe('damaged_book');
+    expect(error.message).toMatch(/Restore your most recent backup/);
+    expect(error.message).not.toMatch(/SQLITE|malformed|not a database/i);
   });
 });
 

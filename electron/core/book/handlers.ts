@@ -10,6 +10,7 @@ import { readSettings } from '../settings/index.js';
 import { backupAndPrune, checkBackupFolderReadable, listBackups } from './backup.js';
 import type { OpenBook } from './open-book.js';
 import { createBook } from './create.js';
+import { markChecked } from './checked-mark.js';
 import { checkEmptyFolder, holdsBook, prepareEmptyFolder } from './folders.js';
 import { rewrapPassphrase, unwrapKey, writeKeyring } from './keyring.js';
 import { refuseWeakPassphrase } from './passphrase-rule.js';
@@ -46,8 +47,11 @@ async function lock(ctx: Context): Promise<BackupInfo | null> {
     await recordBackupProblem(open, error, ctx.now());
   } finally {
     ctx.setCurrent(null);
+    // The check the next unlock would make, made now (checked-mark.ts); a backup just checked it thoroughly.
+    const intact = !open.isExample && (backup !== null || open.isIntact());
     open.close();
     if (open.isExample) rmSync(open.folder, { recursive: true, force: true });
+    else if (intact) markChecked(open.folder);
   }
   return backup;
 }

@@ -21,6 +21,8 @@ export class OpenBook {
     public keyring: Keyring,
     public unlockedWith: SlotKind,
     readonly isExample: boolean,
+    /** Whether the quick check ran as it opened (not when a checked lock left the file as it is: checked-mark.ts). */
+    readonly checkedAtOpen: boolean,
   ) {}
 
   /**
@@ -31,7 +33,7 @@ export class OpenBook {
     folder: string,
     dataKey: Buffer,
     keyring: Keyring,
-    options: { migrations: Migrations; unlockedWith: SlotKind; isExample?: boolean; create?: boolean },
+    options: { migrations: Migrations; unlockedWith: SlotKind; isExample?: boolean; create?: boolean; checkedAtLock?: boolean },
   ): Promise<OpenBook> {
     let sqlite: Sqlite;
     try {
@@ -41,8 +43,9 @@ export class OpenBook {
       throw error;
     }
     const db = kyselyFor(sqlite);
+    const check = !options.checkedAtLock;
     try {
-      if (!checkIntegrity(sqlite, false)) {
+      if (check && !checkIntegrity(sqlite, false)) {
         throw damaged('The database of your book is damaged, so it cannot be opened safely.');
       }
       await migrate(db as Kysely<unknown>, options.migrations);
@@ -51,7 +54,16 @@ export class OpenBook {
       dataKey.fill(0);
       throw error;
     }
-    return new OpenBook(folder, sqlite, db, dataKey, keyring, options.unlockedWith, options.isExample ?? false);
+    return new OpenBook(folder, sqlite, db, dataKey, keyring, options.unlockedWith, options.isExample ?? false, check);
+  }
+
+  /** The quick integrity check, on the open database; false if it cannot even run. Never throws. */
+  isIntact(): boolean {
+    try {
+      return checkIntegrity(this.sqlite, false);
+    } catch {
+      return false;
+    }
   }
 
   /** Close the database (checkpointing the WAL into the main file) and forget the key. */
