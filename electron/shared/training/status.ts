@@ -18,18 +18,29 @@ export function expiresOn(completedOn: string, intervalMonths: number | null, ov
 
 /**
  * `date` + `months` − 1 day, with date-fns's month-end rule (31 August + 6 months is 28
- * February), in integer arithmetic: the matrix works this out for thousands of cells, and
- * date-fns's parse-add-format round trip was most of its time. test/unit/shared/training
+ * February), in integer arithmetic without even a Date: the matrix and Home work this out for
+ * thousands of cells, and date-fns's parse-add-format round trip was most of their time. test/unit/shared/training
  * checks it against dates.ts (addMonthsIso, addDaysIso) day by day.
  */
 function monthsOnLessADay(date: string, months: number): string {
-  const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7)) - 1 + months;
-  const d = Number(date.slice(8, 10));
-  const year = y + Math.floor(m / 12);
-  const month = ((m % 12) + 12) % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(d, lastDay) - 1)).toISOString().slice(0, 10);
+  let year = Number(date.slice(0, 4)) + Math.floor(m / 12);
+  let month = ((m % 12) + 12) % 12; // 0 for January
+  let day = Math.min(Number(date.slice(8, 10)), daysIn(year, month)) - 1;
+  if (day === 0) {
+    // The day before the 1st: the last day of the month before.
+    month -= 1;
+    if (month < 0) [year, month] = [year - 1, 11];
+    day = daysIn(year, month);
+  }
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysIn(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 1 && leap ? 29 : DAYS_IN_MONTH[month]!;
 }
 
 /** Why a PA might need a topic: the facts `needsTopic` weighs. */
