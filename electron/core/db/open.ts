@@ -33,6 +33,7 @@ export function openSqlite(file: string, key: Buffer | null, options: { create?:
     // Proves the key: reading the schema fails with SQLITE_NOTADB if the key or file is wrong.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     for (const [set] of REQUIRED_PRAGMAS) db.pragma(set);
+    db.pragma(`cache_size = -${CACHE_KIB}`);
     refuseUnsafeSettings(db);
     return db;
   } catch (error) {
@@ -41,6 +42,15 @@ export function openSqlite(file: string, key: Buffer | null, options: { create?:
     throw damaged('The database of your book is damaged or is not a Carebook book, so it cannot be opened.');
   }
 }
+
+/**
+ * SQLite's page cache for each open database, in KiB. The build's default is 16 MB, and on the
+ * large book (80 MB) a session filled it: a quarter of the core's memory after a working session
+ * (152 MB against 128 MB with 8 MB, measured with the built core under Node 24), and Home, the
+ * reads and the backup timed no slower with half of it (within this machine's noise). A page
+ * not in the cache is only read and decrypted again.
+ */
+const CACHE_KIB = 8192;
 
 /**
  * The settings the book's safety rests on, each set at open and read back: a file system or
