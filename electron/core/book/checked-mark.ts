@@ -68,11 +68,11 @@ export function takeCheckedMark(folder: string): boolean {
   return now !== null && now.size === saved.size && now.mtimeMs === saved.mtimeMs && now.ctimeMs === saved.ctimeMs && now.ino === saved.ino;
 }
 
-/** Take away any mark (a book being replaced, moved away or thrown away). Never throws. */
-export function forgetCheckedMark(folder: string): void {
+/** Take the mark away. Never throws. */
+function forgetCheckedMark(folder: string): void {
   try {
     rmSync(join(folder, MARK_FILE), { force: true });
   } catch {
-    // A mark that cannot go is never matched: the file's times change when it next opens.
+    // A mark that cannot go still matches only a file that nobody has changed since it was checked.
   }
 }
