@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { CoreError } from '../errors.js';
-import { DB_FILE, dbPath, keyringPath } from './files.js';
+import { DB_FILE, keyringPath } from './files.js';
 
 /** The keyring is written last when a book is made, so it alone says "there is a book here". */
 export const holdsBook = (folder: string) => existsSync(keyringPath(folder));
@@ -13,13 +13,19 @@ const PATH_MAX_CHARS = 260;
 
 /**
  * A database with no keyring is what a crash while creating a book leaves: its key was never
- * saved, so nobody can ever open it. Clear it away so the folder can be used again.
+ * saved, so nobody can ever open it. Clear it away so the folder can be used again, with the
+ * half-written copy a restore cut short leaves under its temp name (`.carebook.db.<random>.tmp`,
+ * files.ts tempPathFor): the kill test found a folder that could not take a new book because of it.
  */
 function clearStrandedDatabase(folder: string): void {
   if (holdsBook(folder) || !existsSync(folder)) return;
-  const db = dbPath(folder);
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${db}${suffix}`, { force: true });
+  for (const name of readdirSync(folder)) if (isStranded(name)) rmSync(join(folder, name), { force: true });
 }
+
+const STRANDED = new Set(['', '-wal', '-shm', '-journal'].map((suffix) => `${DB_FILE}${suffix}`));
+
+/** A name that a crash while creating or restoring a book leaves in a folder with no keyring. */
+const isStranded = (name: string) => STRANDED.has(name) || (name.startsWith(`.${DB_FILE}.`) && name.endsWith('.tmp'));
 
 const cannotMake = (field: string) =>
   new CoreError('folder_problem', 'Carebook cannot make that folder. Choose a folder you can save files in.', {
@@ -101,9 +107,8 @@ export function checkEmptyFolder(folder: string, field: string): string {
     } catch {
       throw cannotMake(field);
     }
-    // What a crash while creating leaves (a database with no keyring) does not count: it is cleared.
-    const stranded = new Set(['', '-wal', '-shm', '-journal'].map((suffix) => `${DB_FILE}${suffix}`));
-    if (names.some((name) => !stranded.has(name))) {
+    // What a crash while creating or restoring leaves (a database with no keyring) does not count: it is cleared.
+    if (names.some((name) => !isStranded(name))) {
       throw new CoreError('folder_problem', 'That folder already has other files in it. Choose a new, empty folder.', {
         [field]: 'Choose a new, empty folder',
       });
