@@ -147,14 +147,17 @@ test('a backup made with the clock put back is kept, and leftovers of a cut-shor
   ]);
 });
 
-test('a folder left with a database but no keyring (a crash while creating) can be used again', async () => {
+test('a folder left with a database but no keyring (a crash while creating or restoring) can be used again', async () => {
   const core = testCore();
   const folder = join(core.dataDir, 'book');
   mkdirSync(folder);
   writeFileSync(join(folder, 'carebook.db'), Buffer.alloc(4096, 9));
   writeFileSync(join(folder, 'carebook.db-wal'), Buffer.alloc(4096, 9));
+  // The half-written copy a restore cut short leaves under its temp name (the kill test found it).
+  writeFileSync(join(folder, '.carebook.db.0123456789ab.tmp'), Buffer.alloc(4096, 9));
   expect((await core.ok('book.status', {})).state).toBe('none');
   await core.ok('book.create', { passphrase: PASSPHRASE });
+  expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   await core.ok('book.lock', {});
   await core.ok('book.unlock', { passphrase: PASSPHRASE });
 });

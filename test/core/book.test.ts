@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, statSync, utimesSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { REGISTRY } from '../../electron/core/areas.js';
@@ -63,17 +63,6 @@ describe('a new book', () => {
     expect((await core.fails('book.create', { folder: core.dataDir, passphrase: PASSPHRASE })).code).toBe('folder_problem');
     expect((await core.ok('book.status', {})).state).toBe('locked');
     void other;
-  });
-
-  test('a folder a cut-short restore or create left (a database and its half-written copy, no keyring) takes a new book', async () => {
-    const core = testCore();
-    const folder = join(core.dataDir, 'stranded');
-    mkdirSync(folder);
-    writeFileSync(join(folder, 'carebook.db'), Buffer.alloc(4096, 1));
-    writeFileSync(join(folder, '.carebook.db.0123456789ab.tmp'), Buffer.alloc(4096, 2));
-    await core.ok('book.create', { folder, passphrase: PASSPHRASE });
-    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-    expect((await core.ok('book.status', {})).state).toBe('unlocked');
   });
 });
 

@@ -70,6 +70,12 @@ export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
+/** Whether `name` is one tempPathFor gives for a file called `fileName`: what a write cut short leaves. */
+export function isTempNameFor(fileName: string, name: string): boolean {
+  const prefix = `.${fileName}.`;
+  return name.startsWith(prefix) && name.endsWith('.tmp') && /^[0-9a-f]{12}$/.test(name.slice(prefix.length, -'.tmp'.length));
+}
+
 /** Write all of `bytes` at the file's current position. */
 export function writeAll(fd: number, bytes: Uint8Array): void {
   let written = 0;

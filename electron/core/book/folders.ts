@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { CoreError } from '../errors.js';
-import { DB_FILE, keyringPath } from './files.js';
+import { DB_FILE, isTempNameFor, keyringPath } from './files.js';
 
 /** The keyring is written last when a book is made, so it alone says "there is a book here". */
 export const holdsBook = (folder: string) => existsSync(keyringPath(folder));
@@ -25,7 +25,7 @@ function clearStrandedDatabase(folder: string): void {
 const STRANDED = new Set(['', '-wal', '-shm', '-journal'].map((suffix) => `${DB_FILE}${suffix}`));
 
 /** A name that a crash while creating or restoring a book leaves in a folder with no keyring. */
-const isStranded = (name: string) => STRANDED.has(name) || (name.startsWith(`.${DB_FILE}.`) && name.endsWith('.tmp'));
+const isStranded = (name: string) => STRANDED.has(name) || isTempNameFor(DB_FILE, name);
 
 const cannotMake = (field: string) =>
   new CoreError('folder_problem', 'Carebook cannot make that folder. Choose a folder you can save files in.', {

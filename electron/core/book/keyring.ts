@@ -3,7 +3,7 @@ import { closeSync, existsSync, readdirSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CoreError, damaged } from '../errors.js';
-import { keyringPath, openRegularFile, writeFileAtomic } from './files.js';
+import { isTempNameFor, KEYRING_FILE, keyringPath, openRegularFile, writeFileAtomic } from './files.js';
 import { deriveAhead, deriveKey, kdfParamsSchema, newKdfParams, type KdfParams } from './kdf.js';
 import { normaliseRecoveryCode } from './recovery-code.js';
 
@@ -167,8 +167,6 @@ export function readKeyring(folder: string): Keyring {
 }
 
 /** What a passphrase change cut short leaves: `.keyring.<random>.tmp` (see tempPathFor). Removed at unlock. */
-const KEYRING_TEMP = /^\.keyring\.[0-9a-f]{12}\.tmp$/;
-
 export function removeKeyringLeftovers(folder: string): void {
   let names: string[];
   try {
@@ -176,7 +174,7 @@ export function removeKeyringLeftovers(folder: string): void {
   } catch {
     return;
   }
-  for (const name of names) if (KEYRING_TEMP.test(name)) rmSync(join(folder, name), { force: true });
+  for (const name of names) if (isTempNameFor(KEYRING_FILE, name)) rmSync(join(folder, name), { force: true });
 }
 
 export function writeKeyring(folder: string, keyring: Keyring): void {
