@@ -97,6 +97,8 @@ test('a PA’s History tab: what changed, newest first, filtered by part of thei
   // Said to screen readers too: the message is where the count was.
   await expect(page.getByRole('status')).toHaveText('There are no changes to Jo’s documents yet.');
   await expect(lines).toHaveCount(0);
+  // The form stayed in the page while the new list loaded, so the keyboard is where it was.
+  await expect(page.getByRole('button', { name: 'Show these changes' })).toBeFocused();
   await screen(page, 'history-03-pa-tab-empty');
 
   // The filter stays as it was left when coming back to the tab.

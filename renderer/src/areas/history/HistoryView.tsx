@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { count } from '../../lib/format.js';
-import { Button, ErrorSummary, Loading, Select } from '../../ui/index.js';
+import { Button, ErrorSummary, Select } from '../../ui/index.js';
 import { HistoryLines } from './HistoryLines.js';
 import { rememberArea, rememberedArea } from './remembered-filter.js';
 import { useHistory } from './use-history.js';
@@ -38,9 +38,11 @@ export function HistoryView({
   const [area, setArea] = useState(() => rememberedArea(page));
   const [typed, setTyped] = useState(area);
   const history = useHistory(workerId ? { workerId, area } : { area });
-  const pages = history.data?.pages ?? [];
-  const lines = pages.flatMap((p) => p.lines);
-  const options = pages[0] ? choices(pages[0].areas) : [];
+  // The last filter's lines, kept while the new one loads, are not shown: they would be counted as the new filter's.
+  const loading = history.isPending || history.isPlaceholderData;
+  const first = history.data?.pages[0];
+  const lines = loading ? [] : (history.data?.pages.flatMap((p) => p.lines) ?? []);
+  const options = first ? choices(first.areas) : [];
   const chosen = options.find((o) => o.area === area);
   const more = history.hasNextPage;
 
@@ -72,18 +74,18 @@ export function HistoryView({
           <Button variant="secondary">Show these changes</Button>
         </form>
       )}
-      {history.isPending && <Loading what="Loading the history" />}
-      {/* Always in the page, so screen readers hear what the list now holds after each change of filter. */}
+      {/* One status, always in the page, so screen readers hear "Loading", then what the list now holds, after each change of filter. */}
       <div role="status">
-        {history.data && lines.length > 0 && (
+        {loading && <p className="body">Loading the history…</p>}
+        {history.data && !loading && lines.length > 0 && (
           <p className="body history-count">
             {`${more ? `The newest ${count(lines.length, 'change')}` : count(lines.length, 'change')}${chosen ? ` to ${chosen.label}` : ''}, newest first`}
           </p>
         )}
-        {history.data && lines.length === 0 && <div className="panel-quiet">{empty(chosen?.label ?? null)}</div>}
+        {history.data && !loading && lines.length === 0 && <div className="panel-quiet">{empty(chosen?.label ?? null)}</div>}
       </div>
       {lines.length > 0 && <HistoryLines lines={lines} showPa={showPa} headingLevel={headingLevel} />}
-      {more && (
+      {more && !loading && (
         <Button type="button" variant="secondary" busy={history.isFetchingNextPage} busyText="Loading older changes…" onClick={() => void history.fetchNextPage()}>
           Show older changes
         </Button>
