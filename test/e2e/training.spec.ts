@@ -125,6 +125,20 @@ test('the other training pages pass axe: topics, a topic, funding, ASC-WDS with 
   await screen(page, 'training-09-role');
 });
 
+test('a matrix of more PAs than the first rows drawn shows every PA, the last one named in its cells', async ({ page, carebook }) => {
+  await carebook.unlockedBook();
+  // Twelve PAs: the page draws ten rows with its heading, the rest just after.
+  for (let i = 1; i <= 12; i++) {
+    await carebook.call('workers.create', { fullName: `PA Number${String(i).padStart(2, '0')}`, status: 'active', startDate: addDaysIso(today, -100) });
+  }
+  await carebook.open('/training');
+  await expectPage(page, 'Training');
+  const box = page.getByRole('region', { name: /^Training matrix, 12 PAs by \d+ topics/ });
+  await expect(box.locator('tbody tr')).toHaveCount(12);
+  await expect(box.getByRole('rowheader')).toHaveText(Array.from({ length: 12 }, (_, i) => `PA Number${String(i + 1).padStart(2, '0')}`));
+  await expect(box.getByRole('cell', { name: 'PA Number12, Medication: Missing', exact: true })).toHaveCount(1);
+});
+
 test.describe('the matrix at 200% zoom', () => {
   test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
   test('headers stay in view while the matrix scrolls', async ({ page, carebook }) => {
@@ -133,7 +147,11 @@ test.describe('the matrix at 200% zoom', () => {
     await carebook.open('/training');
     await expectPage(page, 'Training');
     const box = page.getByRole('region', { name: /PAs? by \d+ topics/ });
-    await box.evaluate((el) => el.scrollBy(400, 200));
+    // Scrolled as a keyboard user does: the box takes focus, then the arrow keys (40 px a press).
+    await box.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => box.evaluate((el) => [el.scrollLeft, el.scrollTop])).toEqual([400, 80]);
     const header = page.locator('.training-matrix thead th').nth(3);
     const firstPa = page.locator('.training-matrix tbody th').first();
     // Sticky: the topic headers stay at the top of the box, the PA names at its left.

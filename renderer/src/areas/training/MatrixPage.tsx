@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { ApiError, call } from '../../lib/api.js';
 import { downloadBytes, downloadText } from '../../lib/download.js';
 import { count, dateInWords } from '../../lib/format.js';
@@ -110,9 +110,18 @@ function cellName(pa: string, topic: string, status: TrainingStatus, expiresOn: 
   return `${pa}, ${topic}: ${STATUS_WORDS[status].words}${when}`;
 }
 
+/**
+ * Rows drawn with the page. The rest follow in a background render that gives way to key
+ * presses (useDeferredValue), so fifty PAs by forty topics never hold up the page: the heading
+ * takes focus and the first rows show at once, and the whole matrix a moment later.
+ */
+const FIRST_ROWS = 10;
+
 function Matrix({ m }: { m: TrainingMatrix }) {
+  const everyRow = useDeferredValue(true, false);
   if (m.pas.length === 0 || m.topics.length === 0) return <p className="body">Nothing to show with these choices.</p>;
   const caption = `${count(m.pas.length, 'PA')} by ${count(m.topics.length, 'topic')}, on ${dateInWords(m.today)}`;
+  const pas = everyRow ? m.pas : m.pas.slice(0, FIRST_ROWS);
   return (
     // A table box of its own (see TableBox): it scrolls both ways, so its headers can stay in view.
     <div className="table-box training-matrix" role="region" aria-label={`Training matrix, ${caption}`} tabIndex={0}>
@@ -131,27 +140,8 @@ function Matrix({ m }: { m: TrainingMatrix }) {
           </tr>
         </thead>
         <tbody>
-          {m.pas.map((pa, i) => (
-            <tr key={pa.id}>
-              <th scope="row">
-                <Link to={trainingTab(pa.id)}>{pa.name}</Link>
-              </th>
-              {m.cells[i]!.map((c, j) => {
-                const topic = m.topics[j]!;
-                const name = cellName(pa.name, topic.name, c.status, c.expiresOn);
-                return (
-                  <td key={topic.id} aria-label={name}>
-                    <StatusTag status={c.status} />
-                    {c.expiresOn && c.status !== 'not-required' && <span className="training-matrix__date">{dateInWords(c.expiresOn)}</span>}
-                    {(c.status === 'expired' || c.status === 'missing') && (
-                      <Link to={planItPath(pa.id, topic.id)}>
-                        Plan it<span className="visually-hidden">: {pa.name}, {topic.name}</span>
-                      </Link>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
+          {pas.map((pa, i) => (
+            <MatrixRow key={pa.id} pa={pa} cells={m.cells[i]!} topics={m.topics} />
           ))}
         </tbody>
       </table>
@@ -159,3 +149,30 @@ function Matrix({ m }: { m: TrainingMatrix }) {
   );
 }
 
+/** One PA's row; memo, so the background render of every row reuses the first rows as drawn. */
+const MatrixRow = memo(function MatrixRow({ pa, cells, topics }: { pa: TrainingMatrix['pas'][number]; cells: TrainingMatrix['cells'][number]; topics: TrainingMatrix['topics'] }) {
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={trainingTab(pa.id)}>{pa.name}</Link>
+      </th>
+      {cells.map((c, j) => {
+        const topic = topics[j]!;
+        return (
+          <td key={topic.id} aria-label={cellName(pa.name, topic.name, c.status, c.expiresOn)}>
+            {/* Laid out only near the screen (content-visibility in training.css): most of a large matrix is scrolled out of view. */}
+            <div className="training-matrix__cell">
+              <StatusTag status={c.status} />
+              {c.expiresOn && c.status !== 'not-required' && <span className="training-matrix__date">{dateInWords(c.expiresOn)}</span>}
+              {(c.status === 'expired' || c.status === 'missing') && (
+                <Link to={planItPath(pa.id, topic.id)}>
+                  Plan it<span className="visually-hidden">: {pa.name}, {topic.name}</span>
+                </Link>
+              )}
+            </div>
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
