@@ -7,6 +7,7 @@ import type { OpenBook } from './book/open-book.js';
 import { warmKeys } from './book/warm-keys.js';
 import { usePdfProcess, type StartPdfProcess } from './pdf/make-pdf.js';
 import { CoreError, damagedPage, isDamagedPage, locked } from './errors.js';
+import { giveBackMemory, IDLE_MS, whenIdle } from './idle-memory.js';
 import { recordedWrite } from './write-path.js';
 
 export interface CoreOptions {
@@ -18,6 +19,8 @@ export interface CoreOptions {
   onInternalError?: (method: string, error: unknown) => void;
   /** How to start the short process that lays out a PDF (make-pdf.ts); plain Node's fork when left out. */
   startPdfProcess?: StartPdfProcess;
+  /** Run once no call has come for IDLE_MS: by default, give V8's spare memory back (idle-memory.ts). Null for nothing. */
+  onIdle?: (() => void) | null;
 }
 
 export interface Core {
@@ -33,6 +36,8 @@ export function openCore(options: CoreOptions): Core {
   let current: OpenBook | null = null;
   const runLockHooks = () => REGISTRY.lockHooks.forEach((hook) => hook(options.dataDir));
   runLockHooks(); // what a crash left behind does not outlive it
+  const onIdle = options.onIdle === undefined ? giveBackMemory : options.onIdle;
+  const idle = onIdle ? whenIdle(IDLE_MS, onIdle) : null;
   const ctx: Context = {
     config: new AppConfigFile(options.dataDir),
     now,
@@ -91,12 +96,17 @@ export function openCore(options: CoreOptions): Core {
 
   return {
     call: async (method, input) => {
-      // Key derivation runs first, outside the queue, so status and lock answer meanwhile.
-      await warmKeys(ctx, method, input);
-      return serial(() => dispatch(method, input));
+      try {
+        // Key derivation runs first, outside the queue, so status and lock answer meanwhile.
+        await warmKeys(ctx, method, input);
+        return await serial(() => dispatch(method, input));
+      } finally {
+        idle?.worked();
+      }
     },
     close: () =>
       serial(async () => {
+        idle?.stop();
         await dispatch('book.lock', {});
         runLockHooks();
       }),
