@@ -5,7 +5,7 @@
  * Orca) can go through whole journeys. The page's policy is the app's, except connect-src
  * 'self' so the bridge can post to this server. Never shipped; the app opens no port.
  *
- *   npx tsx test/e2e/heard/serve-with-core.ts [--renderer DIR] [--port N] [--unlocked]
+ *   npx tsx test/e2e/heard/serve-with-core.ts [--renderer DIR] [--port N] [--unlocked | --example]
  *
  * Prints the URL, then serves until killed.
  */
@@ -22,7 +22,8 @@ const arg = (name: string) => {
 const DIR = resolve(arg('--renderer') ?? resolve(import.meta.dirname, '../../../out/renderer'));
 const PORT = Number(arg('--port') ?? 0);
 const core = openCore({ dataDir: join(mkdtempSync(join(tmpdir(), 'carebook-heard-')), 'data') });
-if (process.argv.includes('--unlocked')) await core.call('book.create', { passphrase: 'maple garden rocket tulip' });
+if (process.argv.includes('--unlocked') || process.argv.includes('--example')) await core.call('book.create', { passphrase: 'maple garden rocket tulip' });
+if (process.argv.includes('--example')) await core.call('book.openExample', {});
 
 const BRIDGE = `window.carebook = Object.freeze({ call: (method, input) => fetch('/__call', { method: 'POST', body: JSON.stringify({ method, input }) }).then((r) => r.json()) });`;
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
