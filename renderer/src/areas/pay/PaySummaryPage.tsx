@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { ApiError, call } from '../../lib/api.js';
 import { downloadBytes, downloadText } from '../../lib/download.js';
 import { dateInWords, pence, today } from '../../lib/format.js';
+import { useFirstThenAll } from '../../lib/first-then-all.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { Link } from '../../lib/router/index.js';
 import { addDaysIso, hoursDecimal, minutesInWords, type PeriodSummary } from '../../shared.js';
@@ -65,19 +66,30 @@ export function PaySummaryPage({ params }: { params: { date?: string } }) {
           >
             Download the file for your payroll service (CSV)
           </Button>
-          {periods.map((p) => (
-            <Period key={p.workerId} p={p} onTimesheet={() => fetchFile(async () => {
-              const { fileName, pdfBase64 } = await call('pay.timesheet', { workerId: p.workerId, date });
-              downloadBytes(fileName, pdfBase64, 'application/pdf');
-            })} />
-          ))}
+          <Periods
+            periods={periods}
+            onTimesheet={(workerId) =>
+              fetchFile(async () => {
+                const { fileName, pdfBase64 } = await call('pay.timesheet', { workerId, date });
+                downloadBytes(fileName, pdfBase64, 'application/pdf');
+              })
+            }
+          />
         </>
       )}
     </StaticPage>
   );
 }
 
-function Period({ p, onTimesheet }: { p: PeriodSummary; onTimesheet: () => void }) {
+/** Periods drawn with the page (useFirstThenAll); a screen holds about two. The rest a moment later. */
+const FIRST_PERIODS = 4;
+
+function Periods({ periods, onTimesheet }: { periods: PeriodSummary[]; onTimesheet: (workerId: string) => void }) {
+  return useFirstThenAll(periods, FIRST_PERIODS).map((p) => <Period key={p.workerId} p={p} onTimesheet={onTimesheet} />);
+}
+
+/** One PA's period; memo, so the background render of every period reuses the first ones as drawn. */
+const Period = memo(function Period({ p, onTimesheet }: { p: PeriodSummary; onTimesheet: (workerId: string) => void }) {
   return (
     <section className="pay-period" aria-labelledby={`period-${p.workerId}`}>
       <h2 className="heading-m" id={`period-${p.workerId}`}>
@@ -131,9 +143,9 @@ function Period({ p, onTimesheet }: { p: PeriodSummary; onTimesheet: () => void 
           </tbody>
         </table>
       </TableBox>
-      <Button type="button" variant="secondary" onClick={onTimesheet}>
+      <Button type="button" variant="secondary" onClick={() => onTimesheet(p.workerId)}>
         Download {p.fullName}’s timesheet (PDF)
       </Button>
     </section>
   );
-}
+});

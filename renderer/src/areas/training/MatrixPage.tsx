@@ -1,7 +1,8 @@
-import { memo, useDeferredValue, useState } from 'react';
+import { memo, useState } from 'react';
 import { ApiError, call } from '../../lib/api.js';
 import { downloadBytes, downloadText } from '../../lib/download.js';
 import { count, dateInWords } from '../../lib/format.js';
+import { useFirstThenAll } from '../../lib/first-then-all.js';
 import { useApiQuery } from '../../lib/queries.js';
 import { Link } from '../../lib/router/index.js';
 import { STATUS_WORDS, TRAINING_STATUSES, type Input, type TrainingMatrix, type TrainingStatus } from '../../shared.js';
@@ -110,18 +111,13 @@ function cellName(pa: string, topic: string, status: TrainingStatus, expiresOn: 
   return `${pa}, ${topic}: ${STATUS_WORDS[status].words}${when}`;
 }
 
-/**
- * Rows drawn with the page. The rest follow in a background render that gives way to key
- * presses (useDeferredValue), so fifty PAs by forty topics never hold up the page: the heading
- * takes focus and the first rows show at once, and the whole matrix a moment later.
- */
+/** Rows drawn with the page (useFirstThenAll), about a screenful; the rest a moment later. */
 const FIRST_ROWS = 10;
 
 function Matrix({ m }: { m: TrainingMatrix }) {
-  const everyRow = useDeferredValue(true, false);
+  const pas = useFirstThenAll(m.pas, FIRST_ROWS);
   if (m.pas.length === 0 || m.topics.length === 0) return <p className="body">Nothing to show with these choices.</p>;
   const caption = `${count(m.pas.length, 'PA')} by ${count(m.topics.length, 'topic')}, on ${dateInWords(m.today)}`;
-  const pas = everyRow ? m.pas : m.pas.slice(0, FIRST_ROWS);
   return (
     // A table box of its own (see TableBox): it scrolls both ways, so its headers can stay in view.
     <div className="table-box training-matrix" role="region" aria-label={`Training matrix, ${caption}`} tabIndex={0}>
