@@ -127,7 +127,7 @@ test('the other training pages pass axe: topics, a topic, funding, ASC-WDS with 
 
 test('a matrix of more PAs than the first rows drawn shows every PA, the last one named in its cells', async ({ page, carebook }) => {
   await carebook.unlockedBook();
-  // Twelve PAs: the page draws ten rows with its heading, the rest just after.
+  // Twelve PAs: the page draws five rows with its heading, the rest just after.
   for (let i = 1; i <= 12; i++) {
     await carebook.call('workers.create', { fullName: `PA Number${String(i).padStart(2, '0')}`, status: 'active', startDate: addDaysIso(today, -100) });
   }

@@ -111,8 +111,8 @@ function cellName(pa: string, topic: string, status: TrainingStatus, expiresOn: 
   return `${pa}, ${topic}: ${STATUS_WORDS[status].words}${when}`;
 }
 
-/** Rows drawn with the page (useFirstThenAll), about a screenful; the rest a moment later. */
-const FIRST_ROWS = 10;
+/** Rows drawn with the page (useFirstThenAll): the matrix box shows about five. The rest a moment later. */
+const FIRST_ROWS = 5;
 
 function Matrix({ m }: { m: TrainingMatrix }) {
   const pas = useFirstThenAll(m.pas, FIRST_ROWS);
